@@ -1,0 +1,235 @@
+package io.modelsdk.core;
+
+import io.modelsdk.core.http.ClientOptions;
+import io.modelsdk.core.http.HttpHeaders;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * The settings every vendor client shares. Each vendor's {@code XClient.Builder} extends it and adds
+ * its own (an organization, an account id).
+ *
+ * <p>Setters check their argument at once; {@code build()} fails with {@link IllegalStateException}
+ * when the API key is missing, and refuses a plain {@code http://} base URL to a host other than the
+ * loopback unless {@link #allowInsecureHttp(boolean)} says so, since the key would travel in clear.
+ *
+ * @param <B> the vendor builder's own type, returned by every setter
+ */
+public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+  private String apiKey;
+  private String baseUrl;
+  private final Map<String, String> headers = new LinkedHashMap<>();
+  private Duration timeout = Duration.ofSeconds(60);
+  private Duration connectTimeout = Duration.ofSeconds(10);
+  private RetryConfig retry = RetryConfig.defaults();
+  private OkHttpClient httpClient;
+  private Executor callbackExecutor;
+  private Sleeper sleeper = Sleeper.system();
+  private Clock clock = Clock.systemUTC();
+  private long maxResponseBytes = 16L * 1024 * 1024;
+  private int maxPages = 1000;
+  private boolean followRedirects;
+  private boolean allowInsecureHttp;
+
+  /** For vendor builders. */
+  protected ClientBuilder() {}
+
+  @SuppressWarnings("unchecked")
+  private B self() {
+    return (B) this;
+  }
+
+  /**
+   * The API key. It must not hold control characters; it is sent only to the base URL's origin and
+   * never appears in {@code toString()}, messages or logs.
+   */
+  public B apiKey(String apiKey) {
+    Objects.requireNonNull(apiKey, "apiKey == null");
+    for (int i = 0; i < apiKey.length(); i++) {
+      char c = apiKey.charAt(i);
+      if (c < ' ' || c >= 0x7f) {
+        throw new IllegalArgumentException(
+            "apiKey has a control or non-ASCII character at index " + i + " (a stray newline?)");
+      }
+    }
+    if (apiKey.trim().isEmpty()) {
+      throw new IllegalArgumentException("apiKey is blank");
+    }
+    this.apiKey = apiKey;
+    return self();
+  }
+
+  /** The base URL, such as {@code http://localhost:8000/v1}; the vendor's public URL by default. */
+  public B baseUrl(String baseUrl) {
+    Objects.requireNonNull(baseUrl, "baseUrl == null");
+    if (HttpUrl.parse(baseUrl) == null) {
+      throw new IllegalArgumentException("baseUrl is not an http(s) URL: " + baseUrl);
+    }
+    this.baseUrl = baseUrl;
+    return self();
+  }
+
+  /** A header sent with every call, such as a tracing tag. */
+  public B header(String name, String value) {
+    HttpHeaders.checkHeader(name, value);
+    headers.put(name, value);
+    return self();
+  }
+
+  /** The timeout of each attempt, from connect to the end of the body. Default 60 s. */
+  public B timeout(Duration timeout) {
+    this.timeout = positive(timeout, "timeout");
+    return self();
+  }
+
+  /** The connect timeout. Default 10 s. */
+  public B connectTimeout(Duration connectTimeout) {
+    this.connectTimeout = positive(connectTimeout, "connectTimeout");
+    return self();
+  }
+
+  /** How failed calls are retried; see {@link RetryConfig} for the defaults. */
+  public B retry(RetryConfig retry) {
+    this.retry = Objects.requireNonNull(retry, "retry == null");
+    return self();
+  }
+
+  /** Shorthand for {@code retry(retry.toBuilder().maxRetries(n).build())}. */
+  public B maxRetries(int maxRetries) {
+    this.retry = retry.toBuilder().maxRetries(maxRetries).build();
+    return self();
+  }
+
+  /**
+   * An OkHttpClient to share its connection pool and dispatcher. The SDK derives its own settings from
+   * it (no silent OkHttp retries, its timeouts, credential handling) and never shuts it down.
+   */
+  public B httpClient(OkHttpClient httpClient) {
+    this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
+    return self();
+  }
+
+  /**
+   * Where async results are delivered. Default: a pool of daemon threads owned by the client. Futures
+   * never complete on OkHttp's threads.
+   */
+  public B callbackExecutor(Executor executor) {
+    this.callbackExecutor = Objects.requireNonNull(executor, "executor == null");
+    return self();
+  }
+
+  /** The sleeper for retry backoff; tests inject one that does not wait. */
+  public B sleeper(Sleeper sleeper) {
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+    return self();
+  }
+
+  /** The clock for deadlines and HTTP-date Retry-After headers. */
+  public B clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock == null");
+    return self();
+  }
+
+  /** The largest response body accepted, counted after decompression. Default 16 MiB. */
+  public B maxResponseBytes(long maxResponseBytes) {
+    if (maxResponseBytes <= 0) {
+      throw new IllegalArgumentException("maxResponseBytes must be positive: " + maxResponseBytes);
+    }
+    this.maxResponseBytes = maxResponseBytes;
+    return self();
+  }
+
+  /** The most pages an auto-pager fetches before failing. Default 1,000. */
+  public B maxPages(int maxPages) {
+    if (maxPages <= 0) {
+      throw new IllegalArgumentException("maxPages must be positive: " + maxPages);
+    }
+    this.maxPages = maxPages;
+    return self();
+  }
+
+  /**
+   * Whether redirects are followed. Default false. When on, credentials are sent only to the base
+   * URL's origin, and a redirect from https to http is never followed.
+   */
+  public B followRedirects(boolean followRedirects) {
+    this.followRedirects = followRedirects;
+    return self();
+  }
+
+  /** Allows a plain {@code http://} base URL to a host other than the loopback. Default false. */
+  public B allowInsecureHttp(boolean allowInsecureHttp) {
+    this.allowInsecureHttp = allowInsecureHttp;
+    return self();
+  }
+
+  /**
+   * Reads the API key and base URL from the environment through {@code env}, leaving a setting as it is
+   * when its variable is unset or empty.
+   */
+  protected B fromEnvironment(Function<String, String> env, String keyVariable, String baseUrlVariable) {
+    String key = env.apply(keyVariable);
+    if (key != null && !key.isEmpty()) {
+      apiKey(key.trim());
+    }
+    if (baseUrlVariable != null) {
+      String url = env.apply(baseUrlVariable);
+      if (url != null && !url.isEmpty()) {
+        baseUrl(url.trim());
+      }
+    }
+    return self();
+  }
+
+  /**
+   * Checks and freezes the settings.
+   *
+   * @param defaultBaseUrl the vendor's public base URL
+   * @param keyHint how to set the key, for the message when it is missing
+   */
+  protected ClientOptions options(String defaultBaseUrl, String keyHint) {
+    if (apiKey == null) {
+      throw new IllegalStateException("apiKey is required: " + keyHint);
+    }
+    HttpUrl url = HttpUrl.get(baseUrl != null ? baseUrl : defaultBaseUrl);
+    if (!url.isHttps() && !allowInsecureHttp && !isLoopback(url.host())) {
+      throw new IllegalStateException("refusing to send the API key over plain http to " + url.host()
+          + "; use https, or allowInsecureHttp(true) if the network is trusted");
+    }
+    return new ClientOptions(url, apiKey, Collections.unmodifiableMap(new LinkedHashMap<>(headers)),
+        timeout, connectTimeout, retry, httpClient, callbackExecutor, sleeper, clock,
+        maxResponseBytes, maxPages, followRedirects);
+  }
+
+  private static boolean isLoopback(String host) {
+    if (host.equalsIgnoreCase("localhost") || host.toLowerCase(java.util.Locale.ROOT).endsWith(".localhost")) {
+      return true;
+    }
+    boolean literal = host.indexOf(':') >= 0 || host.matches("[0-9.]+");
+    if (!literal) {
+      return false; // never resolve a name here: build() does no I/O
+    }
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
+  }
+
+  private static Duration positive(Duration d, String name) {
+    Objects.requireNonNull(d, name + " == null");
+    if (d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive: " + d);
+    }
+    return d;
+  }
+}

@@ -1,0 +1,103 @@
+package io.modelsdk.core.http;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The vendor-specific part of one request: path below the base URL, query and JSON body. Core adds
+ * the base URL, headers, credentials and retries.
+ */
+public final class RequestSpec {
+  private final List<String> segments = new ArrayList<>();
+  private final Map<String, String> query = new LinkedHashMap<>();
+  private Object body;
+
+  /** Creates an empty spec; core does this for each call. */
+  public RequestSpec() {}
+
+  /**
+   * Appends fixed path segments, such as {@code "models"} or {@code "v4/models"}. A trailing
+   * {@code /} is kept, for vendors whose paths end in one.
+   */
+  public RequestSpec path(String fixedPath) {
+    Objects.requireNonNull(fixedPath, "fixedPath == null");
+    String[] parts = fixedPath.split("/", -1);
+    for (int i = 0; i < parts.length; i++) {
+      boolean last = i == parts.length - 1;
+      if (!parts[i].isEmpty() || (last && parts.length > 1)) {
+        segments.add(parts[i]);
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Appends an id as exactly one path segment: {@code /} is sent as {@code %2F}, {@code ?}, {@code #}
+   * and {@code %} are encoded, {@code :} stays.
+   *
+   * @param name what the id is, for the message, such as {@code "model id"}
+   * @throws IllegalArgumentException if the id is blank, {@code .} or {@code ..}
+   */
+  public RequestSpec pathParam(String name, String id) {
+    if (id == null) {
+      throw new NullPointerException(name + " == null");
+    }
+    if (id.trim().isEmpty()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    if (id.equals(".") || id.equals("..")) {
+      throw new IllegalArgumentException(name + " must not be '.' or '..'");
+    }
+    segments.add(id);
+    return this;
+  }
+
+  /** Adds a query parameter; a null value is left out. */
+  public RequestSpec query(String name, Object value) {
+    if (value != null) {
+      query.put(name, String.valueOf(value));
+    }
+    return this;
+  }
+
+  /** Adds a query parameter whose values are comma-joined; a null or empty collection is left out. */
+  public RequestSpec queryJoined(String name, Collection<?> values) {
+    if (values != null && !values.isEmpty()) {
+      StringBuilder b = new StringBuilder();
+      for (Object v : values) {
+        if (b.length() > 0) {
+          b.append(',');
+        }
+        b.append(v);
+      }
+      query.put(name, b.toString());
+    }
+    return this;
+  }
+
+  /** Sets the JSON body, serialized with the SDK's mapper. */
+  public RequestSpec jsonBody(Object body) {
+    this.body = Objects.requireNonNull(body, "body == null");
+    return this;
+  }
+
+  /** The path segments so far, unencoded. */
+  public List<String> segments() {
+    return Collections.unmodifiableList(segments);
+  }
+
+  /** The query so far. */
+  public Map<String, String> query() {
+    return Collections.unmodifiableMap(query);
+  }
+
+  /** The body, or null. */
+  public Object body() {
+    return body;
+  }
+}

@@ -1,0 +1,195 @@
+package io.modelsdk.core.internal;
+
+import io.modelsdk.core.AsyncModels;
+import io.modelsdk.core.AsyncPage;
+import io.modelsdk.core.Model;
+import io.modelsdk.core.Models;
+import io.modelsdk.core.Page;
+import io.modelsdk.core.RawResponse;
+import io.modelsdk.core.RequestOptions;
+import io.modelsdk.core.StreamingListResponse;
+import io.modelsdk.core.StreamingResponse;
+import io.modelsdk.core.errors.PagingException;
+import io.modelsdk.core.http.ClientOptions;
+import io.modelsdk.core.http.Endpoint;
+import io.modelsdk.core.http.ListEndpoint;
+import io.modelsdk.core.http.ModelsDefinition;
+import io.modelsdk.core.http.ResponseData;
+import io.modelsdk.core.http.ResponseDecoder;
+import io.modelsdk.core.http.VendorProfile;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * The one executor of endpoint definitions: every calling mode (sync, async, raw, streaming, paged) of
+ * every vendor goes through here, so request building, retries and error mapping exist once. A vendor
+ * client holds one and closes it.
+ */
+public final class ClientRuntime implements AutoCloseable {
+  private final Transport transport;
+
+  private ClientRuntime(Transport transport) {
+    this.transport = transport;
+  }
+
+  /** Creates the runtime of one client. */
+  public static ClientRuntime create(VendorProfile vendor, ClientOptions options) {
+    return new ClientRuntime(new Transport(Objects.requireNonNull(vendor, "vendor == null"),
+        Objects.requireNonNull(options, "options == null")));
+  }
+
+  /** The vendor. */
+  public VendorProfile vendor() {
+    return transport.vendor();
+  }
+
+  /** The client's settings. */
+  public ClientOptions options() {
+    return transport.options();
+  }
+
+  /** The sync models resource defined by {@code definition}. */
+  public <M extends Model, D> Models<M, D> models(ModelsDefinition<M, D> definition) {
+    return new DefaultModels<>(this, definition);
+  }
+
+  /** The async models resource defined by {@code definition}. */
+  public <M extends Model, D> AsyncModels<M, D> asyncModels(ModelsDefinition<M, D> definition) {
+    return new DefaultAsyncModels<>(this, definition);
+  }
+
+  /** Calls an endpoint and reads the whole response. */
+  public <P, T> RawResponse<T> execute(Endpoint<P, T> endpoint, P params, RequestOptions options) {
+    return SyncCall.run(new Exchange<>(transport, endpoint, params, options, rawHandler(endpoint.decoder())));
+  }
+
+  /** Calls an endpoint and answers once the headers are in. */
+  public <P, T> StreamingResponse<T> stream(Endpoint<P, T> endpoint, P params, RequestOptions options) {
+    return SyncCall.run(new Exchange<>(transport, endpoint, params, options, streamingHandler(endpoint.decoder())));
+  }
+
+  /** Calls an endpoint asynchronously; {@code finisher} runs on the callback executor. */
+  public <P, T, V> CompletableFuture<V> executeAsync(
+      Endpoint<P, T> endpoint, P params, RequestOptions options, Function<? super RawResponse<T>, ? extends V> finisher) {
+    return AsyncCall.start(new Exchange<>(transport, endpoint, params, options, rawHandler(endpoint.decoder())),
+        finisher);
+  }
+
+  /** Calls an endpoint asynchronously, completing once the headers are in. */
+  public <P, T> CompletableFuture<StreamingResponse<T>> streamAsync(
+      Endpoint<P, T> endpoint, P params, RequestOptions options) {
+    return AsyncCall.start(
+        new Exchange<StreamingResponse<T>>(transport, endpoint, params, options, streamingHandler(endpoint.decoder())),
+        Function.identity());
+  }
+
+  /** Fetches one page of a list. */
+  public <P, E, T> RawResponse<Page<T>> list(ListEndpoint<P, E, T> list, P params, RequestOptions options) {
+    return list(list, params, options, 1);
+  }
+
+  private <P, E, T> RawResponse<Page<T>> list(ListEndpoint<P, E, T> list, P params, RequestOptions options, int index) {
+    return SyncCall.run(new Exchange<>(transport, list.endpoint(), params, options,
+        rawHandler(pageDecoder(list, params, options, index))));
+  }
+
+  /** Fetches one page of a list asynchronously. */
+  public <P, E, T, V> CompletableFuture<V> listAsync(ListEndpoint<P, E, T> list, P params, RequestOptions options,
+      Function<? super RawResponse<AsyncPage<T>>, ? extends V> finisher) {
+    return listAsync(list, params, options, 1, finisher);
+  }
+
+  private <P, E, T, V> CompletableFuture<V> listAsync(ListEndpoint<P, E, T> list, P params, RequestOptions options,
+      int index, Function<? super RawResponse<AsyncPage<T>>, ? extends V> finisher) {
+    return AsyncCall.start(new Exchange<>(transport, list.endpoint(), params, options,
+        rawHandler(asyncPageDecoder(list, params, options, index))), finisher);
+  }
+
+  /** Fetches one page of a list, to be iterated item by item from the wire. */
+  public <P, E, T> StreamingListResponse<T> streamList(ListEndpoint<P, E, T> list, P params, RequestOptions options) {
+    return SyncCall.run(new Exchange<>(transport, list.endpoint(), params, options,
+        streamingListHandler(list, params, options)));
+  }
+
+  /** Fetches one page of a list asynchronously, to be iterated item by item from the wire. */
+  public <P, E, T> CompletableFuture<StreamingListResponse<T>> streamListAsync(
+      ListEndpoint<P, E, T> list, P params, RequestOptions options) {
+    return AsyncCall.start(new Exchange<>(transport, list.endpoint(), params, options,
+        streamingListHandler(list, params, options)), Function.identity());
+  }
+
+  private <T> Exchange.SuccessHandler<RawResponse<T>> rawHandler(ResponseDecoder<T> decoder) {
+    long limit = transport.options().maxResponseBytes();
+    return (response, headers, ex) -> new DefaultRawResponse<>(
+        new ResponseData(response.code(), headers, BodyReader.read(response.body(), limit)),
+        ex.requestId(headers), ex.retries(), ex.elapsed(), decoder);
+  }
+
+  private <T> Exchange.SuccessHandler<StreamingResponse<T>> streamingHandler(ResponseDecoder<T> decoder) {
+    long limit = transport.options().maxResponseBytes();
+    return (response, headers, ex) ->
+        new DefaultStreamingResponse<>(response, headers, ex.requestId(headers), limit, decoder);
+  }
+
+  private <P, E, T> Exchange.SuccessHandler<StreamingListResponse<T>> streamingListHandler(
+      ListEndpoint<P, E, T> list, P params, RequestOptions options) {
+    long limit = transport.options().maxResponseBytes();
+    ResponseDecoder<Page<T>> decoder = pageDecoder(list, params, options, 1);
+    return (response, headers, ex) ->
+        new DefaultStreamingListResponse<>(response, headers, ex.requestId(headers), limit, decoder, list);
+  }
+
+  private <P, E, T> ResponseDecoder<Page<T>> pageDecoder(
+      ListEndpoint<P, E, T> list, P params, RequestOptions options, int index) {
+    return data -> {
+      E envelope = list.endpoint().decoder().decode(data);
+      P next = list.next(params, envelope);
+      return new DefaultPage<>(list.items(envelope), next == null ? null : () -> {
+        checkAdvance(params, next, index);
+        return list(list, next, options, index + 1).parse();
+      });
+    };
+  }
+
+  private <P, E, T> ResponseDecoder<AsyncPage<T>> asyncPageDecoder(
+      ListEndpoint<P, E, T> list, P params, RequestOptions options, int index) {
+    return data -> {
+      E envelope = list.endpoint().decoder().decode(data);
+      P next = list.next(params, envelope);
+      return new DefaultAsyncPage<>(list.items(envelope), next == null ? null : () -> {
+        try {
+          checkAdvance(params, next, index);
+        } catch (PagingException e) {
+          CompletableFuture<AsyncPage<T>> failed = new CompletableFuture<>();
+          failed.completeExceptionally(e);
+          return failed;
+        }
+        return listAsync(list, next, options, index + 1, RawResponse::parse);
+      }, transport.callbackExecutor());
+    };
+  }
+
+  /** Refuses a cursor that does not advance, and lists past the page cap. */
+  private <P> void checkAdvance(P params, P next, int index) {
+    if (next.equals(params)) {
+      throw new PagingException(transport.vendor().name() + " returned the same next-page cursor as the page"
+          + " it came with (page " + index + "); stopping instead of looping");
+    }
+    if (index >= transport.options().maxPages()) {
+      throw new PagingException(transport.vendor().name() + " list has more than the page cap of "
+          + transport.options().maxPages() + " pages; raise maxPages(...) on the client builder to read further");
+    }
+  }
+
+  /** Shuts down what the client owns. */
+  @Override
+  public void close() {
+    transport.close();
+  }
+
+  @Override
+  public String toString() {
+    return "ClientRuntime{" + transport + "}";
+  }
+}

@@ -1,0 +1,117 @@
+package io.modelsdk.core.internal;
+
+import static io.modelsdk.core.internal.DefaultModels.check;
+import static io.modelsdk.core.internal.DefaultModels.require;
+
+import io.modelsdk.core.AsyncModels;
+import io.modelsdk.core.AsyncPage;
+import io.modelsdk.core.Model;
+import io.modelsdk.core.Operation;
+import io.modelsdk.core.RawResponse;
+import io.modelsdk.core.RequestOptions;
+import io.modelsdk.core.StreamingListResponse;
+import io.modelsdk.core.StreamingResponse;
+import io.modelsdk.core.http.ModelsDefinition;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * The async models resource of any vendor. The typed call parses inside the same future as the raw
+ * call, so cancelling it reaches the HTTP call.
+ */
+final class DefaultAsyncModels<M extends Model, D> implements AsyncModels<M, D> {
+  private final ClientRuntime runtime;
+  private final ModelsDefinition<M, D> definition;
+  private final Raw raw = new Raw();
+  private final Streaming streaming = new Streaming();
+
+  DefaultAsyncModels(ClientRuntime runtime, ModelsDefinition<M, D> definition) {
+    this.runtime = runtime;
+    this.definition = definition;
+  }
+
+  @Override
+  public Set<Operation> operations() {
+    return definition.operations();
+  }
+
+  @Override
+  public CompletableFuture<M> retrieve(String id, RequestOptions options) {
+    return runtime.executeAsync(require(definition.retrieve(), runtime, Operation.RETRIEVE), id, check(options),
+        RawResponse::parse);
+  }
+
+  @Override
+  public CompletableFuture<AsyncPage<M>> list(RequestOptions options) {
+    return list(require(definition.list(), runtime, Operation.LIST), check(options), RawResponse::parse);
+  }
+
+  @Override
+  public CompletableFuture<D> delete(String id, RequestOptions options) {
+    return runtime.executeAsync(require(definition.delete(), runtime, Operation.DELETE), id, check(options),
+        RawResponse::parse);
+  }
+
+  @Override
+  public WithRawResponse<M, D> withRawResponse() {
+    return raw;
+  }
+
+  @Override
+  public WithStreamingResponse<M, D> withStreamingResponse() {
+    return streaming;
+  }
+
+  private <P, E, V> CompletableFuture<V> list(ModelsDefinition.ListCall<P, E, M> call, RequestOptions options,
+      Function<? super RawResponse<AsyncPage<M>>, ? extends V> finisher) {
+    return runtime.listAsync(call.endpoint(), call.params(), options, finisher);
+  }
+
+  private static <P, E, T> CompletableFuture<StreamingListResponse<T>> streamList(
+      ClientRuntime runtime, ModelsDefinition.ListCall<P, E, T> call, RequestOptions options) {
+    return runtime.streamListAsync(call.endpoint(), call.params(), options);
+  }
+
+  private final class Raw implements WithRawResponse<M, D> {
+    @Override
+    public CompletableFuture<RawResponse<M>> retrieve(String id, RequestOptions options) {
+      return runtime.executeAsync(require(definition.retrieve(), runtime, Operation.RETRIEVE), id, check(options),
+          Function.identity());
+    }
+
+    @Override
+    public CompletableFuture<RawResponse<AsyncPage<M>>> list(RequestOptions options) {
+      return DefaultAsyncModels.this.list(require(definition.list(), runtime, Operation.LIST), check(options),
+          Function.identity());
+    }
+
+    @Override
+    public CompletableFuture<RawResponse<D>> delete(String id, RequestOptions options) {
+      return runtime.executeAsync(require(definition.delete(), runtime, Operation.DELETE), id, check(options),
+          Function.identity());
+    }
+  }
+
+  private final class Streaming implements WithStreamingResponse<M, D> {
+    @Override
+    public CompletableFuture<StreamingResponse<M>> retrieve(String id, RequestOptions options) {
+      return runtime.streamAsync(require(definition.retrieve(), runtime, Operation.RETRIEVE), id, check(options));
+    }
+
+    @Override
+    public CompletableFuture<StreamingListResponse<M>> list(RequestOptions options) {
+      return streamList(runtime, require(definition.list(), runtime, Operation.LIST), check(options));
+    }
+
+    @Override
+    public CompletableFuture<StreamingResponse<D>> delete(String id, RequestOptions options) {
+      return runtime.streamAsync(require(definition.delete(), runtime, Operation.DELETE), id, check(options));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "AsyncModels{vendor=" + runtime.vendor().name() + ", operations=" + operations() + "}";
+  }
+}

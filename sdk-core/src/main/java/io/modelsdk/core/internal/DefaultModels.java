@@ -1,0 +1,130 @@
+package io.modelsdk.core.internal;
+
+import io.modelsdk.core.Model;
+import io.modelsdk.core.Models;
+import io.modelsdk.core.Operation;
+import io.modelsdk.core.Page;
+import io.modelsdk.core.RawResponse;
+import io.modelsdk.core.RequestOptions;
+import io.modelsdk.core.StreamingListResponse;
+import io.modelsdk.core.StreamingResponse;
+import io.modelsdk.core.errors.OperationNotSupportedException;
+import io.modelsdk.core.http.Endpoint;
+import io.modelsdk.core.http.ModelsDefinition;
+import java.util.Objects;
+import java.util.Set;
+
+/** The sync models resource of any vendor: each typed call is the raw call plus {@code parse()}. */
+final class DefaultModels<M extends Model, D> implements Models<M, D> {
+  private final ClientRuntime runtime;
+  private final ModelsDefinition<M, D> definition;
+  private final Raw raw = new Raw();
+  private final Streaming streaming = new Streaming();
+
+  DefaultModels(ClientRuntime runtime, ModelsDefinition<M, D> definition) {
+    this.runtime = runtime;
+    this.definition = definition;
+  }
+
+  @Override
+  public Set<Operation> operations() {
+    return definition.operations();
+  }
+
+  @Override
+  public M retrieve(String id, RequestOptions options) {
+    return raw.retrieve(id, options).parse();
+  }
+
+  @Override
+  public Page<M> list(RequestOptions options) {
+    return raw.list(options).parse();
+  }
+
+  @Override
+  public D delete(String id, RequestOptions options) {
+    return raw.delete(id, options).parse();
+  }
+
+  @Override
+  public WithRawResponse<M, D> withRawResponse() {
+    return raw;
+  }
+
+  @Override
+  public WithStreamingResponse<M, D> withStreamingResponse() {
+    return streaming;
+  }
+
+  static <E> E require(E endpoint, ClientRuntime runtime, Operation operation) {
+    if (endpoint == null) {
+      throw new OperationNotSupportedException(runtime.vendor().name(), operation);
+    }
+    return endpoint;
+  }
+
+  static RequestOptions check(RequestOptions options) {
+    return Objects.requireNonNull(options, "options == null");
+  }
+
+  private Endpoint<String, M> retrieveEndpoint() {
+    return require(definition.retrieve(), runtime, Operation.RETRIEVE);
+  }
+
+  private Endpoint<String, D> deleteEndpoint() {
+    return require(definition.delete(), runtime, Operation.DELETE);
+  }
+
+  private ModelsDefinition.ListCall<?, ?, M> listCall() {
+    return require(definition.list(), runtime, Operation.LIST);
+  }
+
+  private static <P, E, T> RawResponse<Page<T>> list(
+      ClientRuntime runtime, ModelsDefinition.ListCall<P, E, T> call, RequestOptions options) {
+    return runtime.list(call.endpoint(), call.params(), options);
+  }
+
+  private static <P, E, T> StreamingListResponse<T> streamList(
+      ClientRuntime runtime, ModelsDefinition.ListCall<P, E, T> call, RequestOptions options) {
+    return runtime.streamList(call.endpoint(), call.params(), options);
+  }
+
+  private final class Raw implements WithRawResponse<M, D> {
+    @Override
+    public RawResponse<M> retrieve(String id, RequestOptions options) {
+      return runtime.execute(retrieveEndpoint(), id, check(options));
+    }
+
+    @Override
+    public RawResponse<Page<M>> list(RequestOptions options) {
+      return DefaultModels.list(runtime, listCall(), check(options));
+    }
+
+    @Override
+    public RawResponse<D> delete(String id, RequestOptions options) {
+      return runtime.execute(deleteEndpoint(), id, check(options));
+    }
+  }
+
+  private final class Streaming implements WithStreamingResponse<M, D> {
+    @Override
+    public StreamingResponse<M> retrieve(String id, RequestOptions options) {
+      return runtime.stream(retrieveEndpoint(), id, check(options));
+    }
+
+    @Override
+    public StreamingListResponse<M> list(RequestOptions options) {
+      return streamList(runtime, listCall(), check(options));
+    }
+
+    @Override
+    public StreamingResponse<D> delete(String id, RequestOptions options) {
+      return runtime.stream(deleteEndpoint(), id, check(options));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Models{vendor=" + runtime.vendor().name() + ", operations=" + operations() + "}";
+  }
+}

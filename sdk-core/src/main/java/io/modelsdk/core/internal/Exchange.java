@@ -1,0 +1,181 @@
+package io.modelsdk.core.internal;
+
+import io.modelsdk.core.RequestOptions;
+import io.modelsdk.core.errors.ApiConnectionException;
+import io.modelsdk.core.errors.ApiException;
+import io.modelsdk.core.errors.ApiTimeoutException;
+import io.modelsdk.core.errors.SdkException;
+import io.modelsdk.core.http.Endpoint;
+import io.modelsdk.core.http.HttpHeaders;
+import io.modelsdk.core.http.ResponseData;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * The state of one call across its attempts, and the one place that decides what an attempt's answer
+ * means: success, retry after a wait, or failure. The sync loop and the async callbacks both drive it.
+ *
+ * @param <R> what a success turns into (a raw response, a streaming response)
+ */
+final class Exchange<R> {
+  private static final long MAX_ERROR_BODY = 1024 * 1024;
+
+  /** Turns a 2xx response into the call's result; may keep the response open (streaming). */
+  interface SuccessHandler<R> {
+    R onSuccess(Response response, HttpHeaders headers, Exchange<?> exchange) throws IOException;
+  }
+
+  private final Transport transport;
+  private final Endpoint<?, ?> endpoint;
+  private final Request request;
+  private final OkHttpClient http;
+  private final RetryPolicy policy;
+  private final SuccessHandler<R> handler;
+  private final Duration attemptTimeout;
+  private final Instant deadline;
+  private final long startNanos = System.nanoTime();
+  private int attempts;
+
+  <P> Exchange(Transport transport, Endpoint<P, ?> endpoint, P params, RequestOptions options,
+      SuccessHandler<R> handler) {
+    this.transport = transport;
+    this.endpoint = endpoint;
+    this.request = transport.request(endpoint, params, options); // checks input before any I/O
+    this.http = transport.http(options);
+    int maxRetries = options.maxRetries().orElse(transport.options().retry().maxRetries());
+    this.policy = new RetryPolicy(transport.options().retry(), maxRetries, transport.options().clock());
+    this.handler = handler;
+    this.attemptTimeout = options.timeout().orElse(transport.options().timeout());
+    this.deadline = transport.options().retry().deadline()
+        .map(d -> transport.options().clock().instant().plus(d)).orElse(null);
+  }
+
+  /**
+   * What an attempt's answer means: a value, or a failure; with a failure, {@code retryAfter} is set
+   * when the call should try again after that wait instead of failing.
+   */
+  static final class Outcome<R> {
+    final R value;
+    final Duration retryAfter;
+    final RuntimeException failure;
+
+    private Outcome(R value, Duration retryAfter, RuntimeException failure) {
+      this.value = value;
+      this.retryAfter = retryAfter;
+      this.failure = failure;
+    }
+  }
+
+  /** Starts the next attempt's call, its timeout bounded by the deadline; null if time is up. */
+  Call newCall() {
+    Duration timeout = attemptTimeout;
+    if (deadline != null) {
+      Duration left = Duration.between(transport.options().clock().instant(), deadline);
+      if (left.isNegative() || left.isZero()) {
+        return null;
+      }
+      timeout = left.compareTo(timeout) < 0 ? left : timeout;
+    }
+    attempts++;
+    Call call = http.newCall(request);
+    call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    return call;
+  }
+
+  /** The failure for a call whose deadline passed before another attempt could start. */
+  RuntimeException deadlineExceeded(RuntimeException last) {
+    if (last != null) {
+      last.addSuppressed(new ApiTimeoutException("the call's deadline of "
+          + transport.options().retry().deadline().orElse(null) + " left no time for another attempt",
+          null, attempts, false));
+      return last;
+    }
+    return new ApiTimeoutException(transport.vendor().name() + " call exceeded its deadline of "
+        + transport.options().retry().deadline().orElse(null) + " after " + attempts + " attempts",
+        null, attempts, false);
+  }
+
+  /** Handles a response; closes it unless the handler keeps it. */
+  Outcome<R> onResponse(Response response) {
+    HttpHeaders headers = HttpHeaders.of(response.headers().toMultimap());
+    int status = response.code();
+    if (response.isSuccessful()) {
+      boolean keep = false;
+      try {
+        R value = handler.onSuccess(response, headers, this);
+        keep = true;
+        return new Outcome<>(value, null, null);
+      } catch (IOException e) {
+        return onFailure(e);
+      } catch (RuntimeException e) {
+        return new Outcome<>(null, null, e);
+      } finally {
+        if (!keep) {
+          response.close();
+        }
+      }
+    }
+    byte[] body;
+    try {
+      body = BodyReader.read(response.body(), Math.min(MAX_ERROR_BODY, transport.options().maxResponseBytes()));
+    } catch (IOException | SdkException e) {
+      body = new byte[0]; // the status matters more than a body we could not read
+    } finally {
+      response.close();
+    }
+    Optional<Duration> wait = policy.afterStatus(retries(), endpoint.idempotent(), status, headers);
+    ApiException error = ErrorMapper.map(transport.vendor(), new ResponseData(status, headers, body),
+        attempts, policy.retryAfter(headers), transport.redactor());
+    return new Outcome<>(null, wait.orElse(null), error);
+  }
+
+  /** Handles an I/O failure of an attempt. */
+  Outcome<R> onFailure(IOException e) {
+    Optional<Duration> wait = policy.afterFailure(retries(), endpoint.idempotent(), e);
+    return new Outcome<>(null, wait.orElse(null), connectionFailure(e));
+  }
+
+  /** Whether another attempt may start after {@code wait} without passing the deadline. */
+  boolean fitsDeadline(Duration wait) {
+    return deadline == null || transport.options().clock().instant().plus(wait).isBefore(deadline);
+  }
+
+  RuntimeException connectionFailure(IOException e) {
+    boolean unknown = !endpoint.safe() && !RetryPolicy.neverSent(e);
+    String what = transport.vendor().name() + " " + endpoint.method() + " " + request.url().encodedPath();
+    String reason = transport.redactor().redact(String.valueOf(e.getMessage()));
+    String tail = " after " + attempts + (attempts == 1 ? " attempt" : " attempts")
+        + (unknown ? "; the server may have acted on the request (outcome unknown)" : "");
+    if (e instanceof InterruptedIOException) {
+      return new ApiTimeoutException(what + " timed out (" + reason + ")" + tail, e, attempts, unknown);
+    }
+    return new ApiConnectionException(what + " failed: " + e.getClass().getSimpleName() + ": " + reason + tail,
+        e, attempts, unknown);
+  }
+
+  int retries() {
+    return Math.max(0, attempts - 1);
+  }
+
+  Duration elapsed() {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+
+  Transport transport() {
+    return transport;
+  }
+
+  /** The request id of a response, if the vendor has a request-id header. */
+  String requestId(HttpHeaders headers) {
+    String name = transport.vendor().requestIdHeader();
+    return name == null ? null : headers.firstValue(name).orElse(null);
+  }
+}

@@ -1,0 +1,45 @@
+package io.modelsdk.core.internal;
+
+import io.modelsdk.core.errors.ApiConnectionException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import okhttp3.Call;
+import okhttp3.Response;
+
+/** Runs an {@link Exchange} on the calling thread, sleeping between attempts. */
+final class SyncCall {
+  private SyncCall() {}
+
+  static <R> R run(Exchange<R> exchange) {
+    RuntimeException last = null;
+    while (true) {
+      Call call = exchange.newCall();
+      if (call == null) {
+        throw exchange.deadlineExceeded(last);
+      }
+      Exchange.Outcome<R> outcome;
+      try {
+        outcome = exchange.onResponse(call.execute());
+      } catch (IOException e) {
+        outcome = exchange.onFailure(e);
+      }
+      if (outcome.failure == null) {
+        return outcome.value;
+      }
+      if (outcome.retryAfter == null) {
+        throw outcome.failure;
+      }
+      last = outcome.failure;
+      if (!exchange.fitsDeadline(outcome.retryAfter)) {
+        throw exchange.deadlineExceeded(last);
+      }
+      try {
+        exchange.transport().options().sleeper().sleep(outcome.retryAfter);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ApiConnectionException("Interrupted while waiting to retry", new InterruptedIOException(),
+            exchange.retries() + 1, false);
+      }
+    }
+  }
+}

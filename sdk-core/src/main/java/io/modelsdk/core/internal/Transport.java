@@ -1,0 +1,173 @@
+package io.modelsdk.core.internal;
+
+import io.modelsdk.core.RequestOptions;
+import io.modelsdk.core.http.ClientOptions;
+import io.modelsdk.core.http.Endpoint;
+import io.modelsdk.core.http.HttpHeaders;
+import io.modelsdk.core.http.RequestSpec;
+import io.modelsdk.core.http.VendorProfile;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * One client's HTTP side: the OkHttpClient (OkHttp's own retries off, 64 requests per host), request
+ * building, the callback executor, and shutting down what the client owns.
+ */
+public final class Transport implements AutoCloseable {
+  private static final MediaType JSON = MediaType.get("application/json");
+  private static final int MAX_REQUESTS_PER_HOST = 64;
+
+  private final VendorProfile vendor;
+  private final ClientOptions options;
+  private final OkHttpClient http;
+  private final boolean ownsHttp;
+  private final Executor callbackExecutor;
+  private final ExecutorService ownedCallbackExecutor;
+  private final Redactor redactor;
+  private final String userAgent;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  /** Creates the transport of one client. */
+  public Transport(VendorProfile vendor, ClientOptions options) {
+    this.vendor = vendor;
+    this.options = options;
+    this.ownsHttp = options.httpClient() == null;
+    OkHttpClient base = ownsHttp ? ownClient() : options.httpClient();
+    Map<String, String> credentials = vendor.credentialHeaders(options.apiKey());
+    credentials.forEach(HttpHeaders::checkHeader);
+    this.http = base.newBuilder()
+        .retryOnConnectionFailure(false)
+        .followRedirects(options.followRedirects())
+        .followSslRedirects(false)
+        .connectTimeout(options.connectTimeout())
+        .readTimeout(options.timeout())
+        .writeTimeout(options.timeout())
+        .addNetworkInterceptor(new CredentialsInterceptor(options.baseUrl(), credentials))
+        .build();
+    if (options.callbackExecutor() != null) {
+      this.callbackExecutor = options.callbackExecutor();
+      this.ownedCallbackExecutor = null;
+    } else {
+      this.ownedCallbackExecutor = SdkThreads.cachedPool("models-sdk-" + vendor.name() + "-callback");
+      this.callbackExecutor = ownedCallbackExecutor;
+    }
+    this.redactor = new Redactor(options.apiKey());
+    this.userAgent = "models-sdk-java/" + SdkVersion.VERSION + " (" + vendor.name() + "; Java "
+        + System.getProperty("java.version") + ")";
+  }
+
+  private static OkHttpClient ownClient() {
+    Dispatcher dispatcher = new Dispatcher(SdkThreads.cachedPool("OkHttp Dispatcher models-sdk"));
+    dispatcher.setMaxRequests(Math.max(dispatcher.getMaxRequests(), MAX_REQUESTS_PER_HOST));
+    dispatcher.setMaxRequestsPerHost(MAX_REQUESTS_PER_HOST);
+    return new OkHttpClient.Builder()
+        .dispatcher(dispatcher)
+        .connectionPool(new ConnectionPool(MAX_REQUESTS_PER_HOST, 5, TimeUnit.MINUTES))
+        .build();
+  }
+
+  /** The vendor. */
+  public VendorProfile vendor() {
+    return vendor;
+  }
+
+  /** The client's settings. */
+  public ClientOptions options() {
+    return options;
+  }
+
+  /** The OkHttpClient for a call, with its read and write timeouts raised to a per-call timeout. */
+  OkHttpClient http(RequestOptions requestOptions) {
+    if (requestOptions.timeout().isPresent() && !requestOptions.timeout().get().equals(options.timeout())) {
+      Duration t = requestOptions.timeout().get();
+      return http.newBuilder().readTimeout(t).writeTimeout(t).build();
+    }
+    return http;
+  }
+
+  /** The OkHttpClient the SDK calls through. */
+  public OkHttpClient http() {
+    return http;
+  }
+
+  /** Where async results are delivered. */
+  public Executor callbackExecutor() {
+    return callbackExecutor;
+  }
+
+  /** Redacts the client's key from text. */
+  public Redactor redactor() {
+    return redactor;
+  }
+
+  /**
+   * Builds the request for one call. All input checks happen here, before any I/O.
+   *
+   * @throws IllegalStateException if the client is closed
+   */
+  public <P> Request request(Endpoint<P, ?> endpoint, P params, RequestOptions requestOptions) {
+    if (closed.get()) {
+      throw new IllegalStateException("The " + vendor.name() + " client is closed");
+    }
+    RequestSpec spec = new RequestSpec();
+    endpoint.write(params, spec);
+    HttpUrl.Builder url = options.baseUrl().newBuilder();
+    for (String segment : spec.segments()) {
+      url.addPathSegment(segment);
+    }
+    spec.query().forEach(url::addQueryParameter);
+    requestOptions.queryParams().forEach(url::setQueryParameter);
+    Request.Builder b = new Request.Builder().url(url.build())
+        .header("User-Agent", userAgent)
+        .header("Accept", "application/json");
+    options.headers().forEach(b::header);
+    requestOptions.headers().forEach(b::header);
+    RequestBody body = null;
+    if (spec.body() != null) {
+      body = RequestBody.create(Json.write(spec.body()), JSON);
+    } else if (endpoint.method().equals("POST") || endpoint.method().equals("PATCH")
+        || endpoint.method().equals("PUT")) {
+      body = RequestBody.create(new byte[0], null);
+    }
+    return b.method(endpoint.method(), body).build();
+  }
+
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return closed.get();
+  }
+
+  /**
+   * Shuts down what this client owns: its dispatcher, connection pool and callback executor. A
+   * user-supplied OkHttpClient or executor is left running.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    if (ownsHttp) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+    if (ownedCallbackExecutor != null) {
+      ownedCallbackExecutor.shutdown();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Transport{vendor=" + vendor.name() + ", baseUrl=" + options.baseUrl() + "}";
+  }
+}

@@ -1,0 +1,52 @@
+package io.modelsdk.openai;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * OpenAI's answer to deleting a fine-tuned model: {@code {"id", "object", "deleted"}}.
+ *
+ * <pre>{@code
+ * ModelDeleted gone = client.models().delete("ft:gpt-4o-mini:org::abc");
+ * if (gone.deleted()) { ... }
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableModelDeleted.class)
+@JsonDeserialize(as = ImmutableModelDeleted.class)
+public abstract class ModelDeleted {
+  ModelDeleted() {}
+
+  /** Returns a builder, for tests and fixtures. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The id of the deleted model. */
+  @JsonProperty("id")
+  public abstract String id();
+
+  /** The object type, {@code model}. */
+  @JsonProperty("object")
+  @Value.Default
+  public String object() {
+    return "model";
+  }
+
+  /** Whether the model was deleted. */
+  @JsonProperty("deleted")
+  public abstract boolean deleted();
+
+  /** Fields this version of the SDK does not know, by JSON name. */
+  @JsonAnyGetter
+  public abstract Map<String, Object> additionalProperties();
+
+  /** Builds a {@link ModelDeleted}; {@code id} and {@code deleted} are required. */
+  public static final class Builder extends ImmutableModelDeleted.Builder {
+    Builder() {}
+  }
+}

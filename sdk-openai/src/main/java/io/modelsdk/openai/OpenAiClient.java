@@ -1,0 +1,126 @@
+package io.modelsdk.openai;
+
+import io.modelsdk.core.ClientBuilder;
+import io.modelsdk.core.Models;
+import io.modelsdk.core.http.ClientOptions;
+import io.modelsdk.core.internal.ClientRuntime;
+import io.modelsdk.openai.internal.OpenAiEndpoints;
+import java.util.function.Function;
+
+/**
+ * A client for OpenAI's models API, or any OpenAI-compatible server.
+ *
+ * <pre>{@code
+ * try (OpenAiClient openai = OpenAiClient.fromEnv()) {
+ *   OpenAiModel m = openai.models().retrieve("gpt-4o");
+ *   CompletableFuture<OpenAiModel> f = openai.async().models().retrieve("gpt-4o");
+ * }
+ * }</pre>
+ *
+ * <p>Clients are thread-safe and should be shared: each holds a connection pool and threads. Close it
+ * when done; a client never shuts down an OkHttpClient it was given.
+ */
+public final class OpenAiClient implements AutoCloseable {
+  private final ClientRuntime runtime;
+  private final Models<OpenAiModel, ModelDeleted> models;
+  private final OpenAiClientAsync async;
+
+  private OpenAiClient(ClientRuntime runtime) {
+    this.runtime = runtime;
+    this.models = runtime.models(OpenAiEndpoints.MODELS);
+    this.async = new OpenAiClientAsync(runtime.asyncModels(OpenAiEndpoints.MODELS));
+  }
+
+  /** Returns a builder with OpenAI's defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client configured from {@code OPENAI_API_KEY}, {@code OPENAI_BASE_URL}, {@code OPENAI_ORG_ID}
+   * and {@code OPENAI_PROJECT_ID}.
+   *
+   * @throws IllegalStateException if {@code OPENAI_API_KEY} is not set
+   */
+  public static OpenAiClient fromEnv() {
+    return builder().fromEnv().build();
+  }
+
+  /** The models resource: list, retrieve, delete. */
+  public Models<OpenAiModel, ModelDeleted> models() {
+    return models;
+  }
+
+  /** The same client with calls that return {@link java.util.concurrent.CompletableFuture}s. */
+  public OpenAiClientAsync async() {
+    return async;
+  }
+
+  /** Shuts down the client's own connection pool and threads; later calls fail. */
+  @Override
+  public void close() {
+    runtime.close();
+  }
+
+  @Override
+  public String toString() {
+    return "OpenAiClient{baseUrl=" + runtime.options().baseUrl() + "}";
+  }
+
+  /** Builds an {@link OpenAiClient}; see {@link ClientBuilder} for the shared settings. */
+  public static final class Builder extends ClientBuilder<Builder> {
+    private String organization;
+    private String project;
+
+    private Builder() {}
+
+    /** Reads {@code OPENAI_API_KEY}, {@code OPENAI_BASE_URL}, {@code OPENAI_ORG_ID}, {@code OPENAI_PROJECT_ID}. */
+    public Builder fromEnv() {
+      return fromEnv(System::getenv);
+    }
+
+    Builder fromEnv(Function<String, String> env) {
+      fromEnvironment(env, "OPENAI_API_KEY", "OPENAI_BASE_URL");
+      String org = env.apply("OPENAI_ORG_ID");
+      if (org != null && !org.isEmpty()) {
+        organization(org.trim());
+      }
+      String proj = env.apply("OPENAI_PROJECT_ID");
+      if (proj != null && !proj.isEmpty()) {
+        project(proj.trim());
+      }
+      return this;
+    }
+
+    /** Sent as {@code OpenAI-Organization}, for keys that belong to several organizations. */
+    public Builder organization(String organization) {
+      header("OpenAI-Organization", organization);
+      this.organization = organization;
+      return this;
+    }
+
+    /** Sent as {@code OpenAI-Project}. */
+    public Builder project(String project) {
+      header("OpenAI-Project", project);
+      this.project = project;
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @throws IllegalStateException if no API key was set, or the base URL is plain http to a remote
+     *     host without {@code allowInsecureHttp(true)}
+     */
+    public OpenAiClient build() {
+      ClientOptions options = options(OpenAiEndpoints.PROFILE.defaultBaseUrl(),
+          "set OPENAI_API_KEY or call apiKey(...)");
+      return new OpenAiClient(ClientRuntime.create(OpenAiEndpoints.PROFILE, options));
+    }
+
+    @Override
+    public String toString() {
+      return "OpenAiClient.Builder{organization=" + organization + ", project=" + project + "}";
+    }
+  }
+}

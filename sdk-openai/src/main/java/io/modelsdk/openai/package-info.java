@@ -1,0 +1,7 @@
+/**
+ * OpenAI's models API: start from {@link io.modelsdk.openai.OpenAiClient}.
+ */
+@SdkStyle
+package io.modelsdk.openai;
+
+import io.modelsdk.core.internal.SdkStyle;
