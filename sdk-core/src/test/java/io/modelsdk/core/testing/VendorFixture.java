@@ -1,0 +1,80 @@
+package io.modelsdk.core.testing;
+
+import io.modelsdk.core.AsyncModels;
+import io.modelsdk.core.Model;
+import io.modelsdk.core.Models;
+import io.modelsdk.core.Sleeper;
+import java.util.List;
+
+/**
+ * What a vendor module tells {@link ModelsContractTest} about itself: how to build a client against a
+ * mock server, and the documented payloads and error bodies to serve.
+ *
+ * @param <M> the vendor's model type
+ * @param <D> what the vendor answers to a delete
+ */
+public interface VendorFixture<M extends Model, D> {
+  /** A client of this vendor against {@code baseUrl}, with the given key and sleeper. */
+  Client<M, D> client(String baseUrl, String apiKey, Sleeper sleeper);
+
+  /** The vendor's name as {@code Model.vendor()} reports it. */
+  String vendor();
+
+  /** The URL path of the list call, relative to the mock's root, such as {@code /v1/models}. */
+  String listPath();
+
+  /** A documented list payload. */
+  String listBody();
+
+  /** The ids {@link #listBody()} holds, in order. */
+  List<String> listIds();
+
+  /** The path of retrieving {@code id}; null if retrieve lists and filters. */
+  String retrievePath(String encodedId);
+
+  /** A documented retrieve payload for {@link #retrieveId()}; unused if retrieve lists and filters. */
+  String retrieveBody();
+
+  /** The id {@link #retrieveBody()} (or the list) holds. */
+  String retrieveId();
+
+  /** The path of deleting {@code id}; null if the vendor has no delete. */
+  String deletePath(String encodedId);
+
+  /** The status of a successful delete. */
+  default int deleteStatus() {
+    return 200;
+  }
+
+  /** A documented delete answer; may be empty for a 204. */
+  String deleteBody();
+
+  /** The vendor's error body for a 404 whose message is {@code message}. */
+  String notFoundBody(String message);
+
+  /** The credential header the vendor expects, such as {@code Authorization}. */
+  String authHeader();
+
+  /** The value of {@link #authHeader()} for {@code apiKey}. */
+  String authValue(String apiKey);
+
+  /** The response header carrying a request id, or null if the vendor has none. */
+  String requestIdHeader();
+
+  /**
+   * A vendor client reduced to what the contract test needs.
+   *
+   * @param <M> the vendor's model type
+   * @param <D> what the vendor answers to a delete
+   */
+  interface Client<M extends Model, D> extends AutoCloseable {
+    /** The sync models resource. */
+    Models<M, D> models();
+
+    /** The async models resource. */
+    AsyncModels<M, D> asyncModels();
+
+    @Override
+    void close();
+  }
+}

@@ -1,0 +1,12 @@
+package io.modelsdk.openai;
+
+import io.modelsdk.core.testing.ModelsContractTest;
+import io.modelsdk.core.testing.VendorFixture;
+
+/** OpenAI passes the contract every vendor module passes. */
+class OpenAiModelsContractTest extends ModelsContractTest<OpenAiModel, ModelDeleted> {
+  @Override
+  protected VendorFixture<OpenAiModel, ModelDeleted> fixture() {
+    return new OpenAiFixture();
+  }
+}
