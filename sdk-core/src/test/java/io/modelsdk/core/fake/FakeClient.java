@@ -1,0 +1,91 @@
+package io.modelsdk.core.fake;
+
+import io.modelsdk.core.AsyncModels;
+import io.modelsdk.core.ClientBuilder;
+import io.modelsdk.core.Models;
+import io.modelsdk.core.Operation;
+import io.modelsdk.core.RawResponse;
+import io.modelsdk.core.RequestOptions;
+import io.modelsdk.core.http.Endpoint;
+import io.modelsdk.core.http.ErrorDecoders;
+import io.modelsdk.core.http.ListEndpoint;
+import io.modelsdk.core.http.ModelsDefinition;
+import io.modelsdk.core.http.ResponseDecoder;
+import io.modelsdk.core.http.VendorProfile;
+import io.modelsdk.core.internal.ClientRuntime;
+import java.util.Collections;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A vendor that exists only in core's tests ("acme"): Bearer auth, {@code x-request-id}, the
+ * {@code {"error": {...}}} envelope, cursor paging on {@code GET /models?after=}, retrieve and delete on
+ * {@code /models/{id}}, and a create ({@code POST /models}) for the POST-safety cases.
+ */
+public final class FakeClient implements AutoCloseable {
+  public static final VendorProfile PROFILE = VendorProfile.of("acme", "https://api.acme.test/v1",
+      VendorProfile.bearer(), "x-request-id", ErrorDecoders.errorObject());
+
+  static final Endpoint<String, FakeModel> RETRIEVE = Endpoint.of(Operation.RETRIEVE, "GET",
+      (id, r) -> r.path("models").pathParam("model id", id), ResponseDecoder.json(FakeModel.class));
+
+  public static final ListEndpoint<FakeCursor, FakePage, FakeModel> LIST = ListEndpoint.of(
+      Endpoint.of(Operation.LIST, "GET", (c, r) -> r.path("models").query("after", c.after),
+          ResponseDecoder.json(FakePage.class)),
+      p -> p.data, (c, p) -> p.next == null ? null : new FakeCursor(p.next), "data", FakeModel.class);
+
+  static final Endpoint<String, Map<String, Object>> DELETE = Endpoint.of(Operation.DELETE, "DELETE",
+      (id, r) -> r.path("models").pathParam("model id", id),
+      ResponseDecoder.json(io.modelsdk.core.internal.Json.mapper().getTypeFactory()
+          .constructMapType(Map.class, String.class, Object.class)));
+
+  public static final Endpoint<String, FakeModel> CREATE = Endpoint.of(Operation.CREATE, "POST",
+      (name, r) -> r.path("models").jsonBody(Collections.singletonMap("name", name)),
+      ResponseDecoder.json(FakeModel.class));
+
+  public static final ModelsDefinition<FakeModel, Map<String, Object>> MODELS =
+      ModelsDefinition.<FakeModel, Map<String, Object>>builder()
+          .retrieve(RETRIEVE).list(LIST, new FakeCursor(null)).delete(DELETE)
+          .alsoSupports(Operation.CREATE).build();
+
+  private final ClientRuntime runtime;
+
+  private FakeClient(ClientRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public ClientRuntime runtime() {
+    return runtime;
+  }
+
+  public Models<FakeModel, Map<String, Object>> models() {
+    return runtime.models(MODELS);
+  }
+
+  public AsyncModels<FakeModel, Map<String, Object>> asyncModels() {
+    return runtime.asyncModels(MODELS);
+  }
+
+  public FakeModel create(String name) {
+    return runtime.execute(CREATE, name, RequestOptions.none()).parse();
+  }
+
+  public CompletableFuture<FakeModel> createAsync(String name) {
+    return runtime.executeAsync(CREATE, name, RequestOptions.none(), RawResponse::parse);
+  }
+
+  @Override
+  public void close() {
+    runtime.close();
+  }
+
+  public static final class Builder extends ClientBuilder<Builder> {
+    public FakeClient build() {
+      return new FakeClient(ClientRuntime.create(PROFILE, options(PROFILE.defaultBaseUrl(), "call apiKey(...)")));
+    }
+  }
+}
