@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * A vendor's models resource: its endpoints, each absent where the vendor lacks the operation.
- * {@link ClientRuntime#models(ModelsDefinition)} turns it into the {@link io.modelsdk.core.Models}
+ * {@code ClientRuntime.models(definition)} turns it into the {@link io.modelsdk.core.Models}
  * users call.
  *
  * @param <M> the vendor's model type

@@ -74,7 +74,7 @@ final class StreamingItemIterator<T> implements Iterator<T> {
   private boolean seekArray() throws IOException {
     JsonToken t;
     while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
-      String name = parser.getCurrentName();
+      String name = parser.currentName();
       JsonToken value = parser.nextToken();
       if (name.equals(itemsField) && value == JsonToken.START_ARRAY) {
         return true;
