@@ -1,0 +1,164 @@
+package io.modelsdk.openai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelsdk.core.internal.Json;
+import io.modelsdk.openai.internal.OpenAiModelList;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every wire type reads its documented fixture and writes it back to the same JSON with the SDK's one
+ * mapper; fields this version does not know survive the trip.
+ *
+ * <p>{@code "shutdown_date": null} is written back by leaving the field out. That is right: the spec
+ * does not require the field and documents null as "not announced", so absent and null say the same,
+ * and the SDK's mapper writes absent values nowhere ({@code NON_ABSENT}). The tests pin that choice.
+ */
+class OpenAiJsonRoundTripTest {
+  private static final ObjectMapper MAPPER = Json.mapper();
+
+  private static JsonNode tree(String json) throws Exception {
+    return MAPPER.readTree(json);
+  }
+
+  /** The fixture as the SDK writes it back: with null {@code shutdown_date} fields left out. */
+  private static JsonNode withoutNullShutdownDates(JsonNode node) {
+    JsonNode copy = node.deepCopy();
+    Iterable<JsonNode> models = copy.has("data") ? copy.get("data") : List.of(copy);
+    for (JsonNode m : models) {
+      if (m.path("shutdown_date").isNull()) {
+        ((ObjectNode) m).remove("shutdown_date");
+      }
+    }
+    return copy;
+  }
+
+  @Test
+  void modelRoundTrip() throws Exception {
+    String fixture = OpenAiFixture.resource("retrieve.json");
+    OpenAiModel model = MAPPER.readValue(fixture, OpenAiModel.class);
+    OpenAiWireMockTest.assertDocumentedModel(model);
+    assertThat(tree(MAPPER.writeValueAsString(model))).isEqualTo(tree(fixture));
+  }
+
+  @Test
+  void modelWithoutShutdownDateIsWrittenWithoutTheField() throws Exception {
+    String fixture = "{\"id\":\"m\",\"object\":\"model\",\"created\":1,\"owned_by\":\"me\",\"shutdown_date\":null}";
+    OpenAiModel model = MAPPER.readValue(fixture, OpenAiModel.class);
+    assertThat(model.shutdownDate()).isEmpty();
+    JsonNode written = tree(MAPPER.writeValueAsString(model));
+    assertThat(written.has("shutdown_date")).isFalse();
+    assertThat(written).isEqualTo(withoutNullShutdownDates(tree(fixture)));
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(model), OpenAiModel.class)).isEqualTo(model);
+  }
+
+  @Test
+  void listEnvelopeRoundTrip() throws Exception {
+    String fixture = OpenAiFixture.resource("list.json");
+    OpenAiModelList list = MAPPER.readValue(fixture, OpenAiModelList.class);
+    assertThat(list.object()).isEqualTo("list");
+    OpenAiWireMockTest.assertDocumentedList(list.data());
+    JsonNode written = tree(MAPPER.writeValueAsString(list));
+    assertThat(written).isEqualTo(withoutNullShutdownDates(tree(fixture)));
+    assertThat(MAPPER.readValue(written.toString(), OpenAiModelList.class)).isEqualTo(list);
+  }
+
+  @Test
+  void deletedRoundTrip() throws Exception {
+    String fixture = OpenAiFixture.resource("delete.json");
+    ModelDeleted deleted = MAPPER.readValue(fixture, ModelDeleted.class);
+    OpenAiWireMockTest.assertDocumentedDeleted(deleted);
+    assertThat(tree(MAPPER.writeValueAsString(deleted))).isEqualTo(tree(fixture));
+  }
+
+  @Test
+  void unknownModelFieldsAreKeptAndWrittenBack() throws Exception {
+    String json = "{\"id\":\"gpt-4o\",\"object\":\"model\",\"created\":1686935002,\"owned_by\":\"system\","
+        + "\"permission\":[{\"id\":\"perm-1\",\"allow_sampling\":true}],\"new_field\":1}";
+    OpenAiModel model = MAPPER.readValue(json, OpenAiModel.class);
+    assertThat(model.additionalProperties()).containsOnlyKeys("permission", "new_field");
+    assertThat(model.additionalProperties().get("new_field")).isEqualTo(1);
+    assertThat(model.additionalProperties().get("permission"))
+        .isEqualTo(List.of(Map.of("id", "perm-1", "allow_sampling", true)));
+    assertThat(tree(MAPPER.writeValueAsString(model))).isEqualTo(tree(json));
+  }
+
+  @Test
+  void unknownDeletedFieldsAreKeptAndWrittenBack() throws Exception {
+    String json = "{\"id\":\"ft:x\",\"object\":\"model\",\"deleted\":true,\"new_field\":{\"a\":[1,2]}}";
+    ModelDeleted deleted = MAPPER.readValue(json, ModelDeleted.class);
+    assertThat(deleted.additionalProperties()).containsOnlyKeys("new_field");
+    assertThat(tree(MAPPER.writeValueAsString(deleted))).isEqualTo(tree(json));
+  }
+
+  @Test
+  void unknownFieldsInsideListItemsSurviveTheEnvelope() throws Exception {
+    String json = "{\"object\":\"list\",\"data\":[{\"id\":\"a\",\"object\":\"model\",\"created\":1,"
+        + "\"owned_by\":\"o\",\"new_field\":\"x\"}]}";
+    OpenAiModelList list = MAPPER.readValue(json, OpenAiModelList.class);
+    assertThat(list.data().get(0).additionalProperties()).containsEntry("new_field", "x");
+    assertThat(tree(MAPPER.writeValueAsString(list))).isEqualTo(tree(json));
+  }
+
+  @Test
+  void modelBuilderBuildsWhatTheWireGives() throws Exception {
+    OpenAiModel built = OpenAiModel.builder()
+        .id(OpenAiWireMockTest.RETRIEVE_ID)
+        .created(OpenAiWireMockTest.CREATED)
+        .ownedBy("openai")
+        .shutdownDate(LocalDate.of(2026, 10, 23))
+        .build();
+    OpenAiWireMockTest.assertDocumentedModel(built);
+    assertThat(built).isEqualTo(MAPPER.readValue(OpenAiFixture.resource("retrieve.json"), OpenAiModel.class));
+    assertThat(built.hashCode())
+        .isEqualTo(MAPPER.readValue(OpenAiFixture.resource("retrieve.json"), OpenAiModel.class).hashCode());
+    assertThat(tree(MAPPER.writeValueAsString(built))).isEqualTo(tree(OpenAiFixture.resource("retrieve.json")));
+  }
+
+  @Test
+  void modelBuilderCarriesAdditionalProperties() throws Exception {
+    OpenAiModel built = OpenAiModel.builder().id("m").created(1).putAdditionalProperties("new_field", 1).build();
+    assertThat(built.ownedBy()).isEmpty();
+    assertThat(built.object()).isEqualTo("model");
+    assertThat(tree(MAPPER.writeValueAsString(built)))
+        .isEqualTo(tree("{\"id\":\"m\",\"object\":\"model\",\"created\":1,\"new_field\":1}"));
+  }
+
+  @Test
+  void modelBuilderRequiresIdAndCreated() {
+    assertThatThrownBy(() -> OpenAiModel.builder().created(1).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("id");
+    assertThatThrownBy(() -> OpenAiModel.builder().id("m").build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("created");
+  }
+
+  @Test
+  void deletedBuilderBuildsWhatTheWireGives() throws Exception {
+    ModelDeleted built = ModelDeleted.builder().id(OpenAiWireMockTest.DELETE_ID).deleted(true).build();
+    OpenAiWireMockTest.assertDocumentedDeleted(built);
+    assertThat(built).isEqualTo(MAPPER.readValue(OpenAiFixture.resource("delete.json"), ModelDeleted.class));
+    assertThat(tree(MAPPER.writeValueAsString(built))).isEqualTo(tree(OpenAiFixture.resource("delete.json")));
+  }
+
+  @Test
+  void equalsComparesEveryField() {
+    OpenAiModel a = OpenAiModel.builder().id("m").created(1).ownedBy("o").build();
+    assertThat(a).isEqualTo(OpenAiModel.builder().id("m").created(1).ownedBy("o").build());
+    assertThat(a).isNotEqualTo(OpenAiModel.builder().id("m").created(2).ownedBy("o").build());
+    assertThat(a).isNotEqualTo(OpenAiModel.builder().id("m").created(1).ownedBy("p").build());
+    assertThat(a).isNotEqualTo(OpenAiModel.builder().id("m").created(1).ownedBy("o")
+        .shutdownDate(LocalDate.of(2026, 1, 1)).build());
+    assertThat(a).isNotEqualTo(OpenAiModel.builder().id("m").created(1).ownedBy("o")
+        .putAdditionalProperties("x", 1).build());
+    ModelDeleted d = ModelDeleted.builder().id("m").deleted(true).build();
+    assertThat(d).isEqualTo(ModelDeleted.builder().id("m").deleted(true).build());
+    assertThat(d).isNotEqualTo(ModelDeleted.builder().id("m").deleted(false).build());
+  }
+}
