@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests package -pl benchmarks -am
-cp=$(mvn -B -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
-exec java -cp "benchmarks/target/classes:$cp" org.openjdk.jmh.Main -prof gc "$@"
+mvn -B -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile=target/benchmarks.classpath
+exec java -cp "benchmarks/target/classes:$(cat target/benchmarks.classpath)" org.openjdk.jmh.Main -prof gc "$@"
