@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -44,9 +45,12 @@ public abstract class OpenAiModel implements Model {
     return "model";
   }
 
-  /** When the model was created, in Unix seconds. */
+  /**
+   * When the model was created, in Unix seconds. OpenAI always sends it; some compatible servers (LM
+   * Studio, for one) do not, and a missing value must not make their whole list unreadable.
+   */
   @JsonProperty("created")
-  public abstract long created();
+  public abstract OptionalLong created();
 
   /** The organization that owns the model; OpenAI always sends it, some compatible servers do not. */
   @JsonProperty("owned_by")
@@ -70,10 +74,11 @@ public abstract class OpenAiModel implements Model {
   /** {@link #created()} as an instant. */
   @Override
   public Optional<Instant> createdAt() {
-    return Optional.of(Instant.ofEpochSecond(created()));
+    OptionalLong created = created();
+    return created.isPresent() ? Optional.of(Instant.ofEpochSecond(created.getAsLong())) : Optional.empty();
   }
 
-  /** Builds an {@link OpenAiModel}; {@code id} and {@code created} are required. */
+  /** Builds an {@link OpenAiModel}; {@code id} is required. */
   public static final class Builder extends ImmutableOpenAiModel.Builder {
     Builder() {}
   }

@@ -132,11 +132,21 @@ class OpenAiJsonRoundTripTest {
   }
 
   @Test
-  void modelBuilderRequiresIdAndCreated() {
+  void modelBuilderRequiresOnlyTheId() {
     assertThatThrownBy(() -> OpenAiModel.builder().created(1).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("id");
-    assertThatThrownBy(() -> OpenAiModel.builder().id("m").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("created");
+    OpenAiModel bare = OpenAiModel.builder().id("m").build();
+    assertThat(bare.created()).isEmpty();
+    assertThat(bare.createdAt()).isEmpty();
+  }
+
+  @Test
+  void modelFromACompatibleServerWithoutCreatedParses() throws Exception {
+    // LM Studio's /v1/models items carry id, object and owned_by only.
+    OpenAiModel m = MAPPER.readValue("{\"id\":\"qwen2.5-7b-instruct\",\"object\":\"model\","
+        + "\"owned_by\":\"organization_owner\"}", OpenAiModel.class);
+    assertThat(m.created()).isEmpty();
+    assertThat(m.ownedBy()).hasValue("organization_owner");
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.modelsdk.core.testing.RecordingSleeper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -76,7 +77,7 @@ abstract class OpenAiWireMockTest {
   /** The three models of {@code list.json}, in order. */
   static void assertDocumentedList(List<OpenAiModel> models) {
     assertThat(models).extracting(OpenAiModel::id).containsExactly("model-id-0", "model-id-1", "model-id-2");
-    assertThat(models).extracting(OpenAiModel::created).containsOnly(CREATED);
+    assertThat(models).extracting(OpenAiModel::created).containsOnly(OptionalLong.of(CREATED));
     assertThat(models).extracting(OpenAiModel::object).containsOnly("model");
     assertThat(models).extracting(m -> m.ownedBy().orElse(null))
         .containsExactly("organization-owner", "organization-owner", "openai");
@@ -91,7 +92,7 @@ abstract class OpenAiWireMockTest {
   static void assertDocumentedModel(OpenAiModel m) {
     assertThat(m.id()).isEqualTo(RETRIEVE_ID);
     assertThat(m.object()).isEqualTo("model");
-    assertThat(m.created()).isEqualTo(CREATED);
+    assertThat(m.created()).hasValue(CREATED);
     assertThat(m.createdAt()).hasValue(Instant.ofEpochSecond(CREATED));
     assertThat(m.ownedBy()).hasValue("openai");
     assertThat(m.shutdownDate()).hasValue(SHUTDOWN);
