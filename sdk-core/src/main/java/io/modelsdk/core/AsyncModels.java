@@ -11,9 +11,9 @@ import java.util.concurrent.CompletableFuture;
  * }</pre>
  *
  * <p>Futures complete on the client's callback executor, never on OkHttp's threads. Cancelling a future
- * cancels the HTTP call and any pending retry backoff. Bad input and unsupported operations throw at
- * once, before a future is returned; every other failure completes the future exceptionally with an
- * {@link io.modelsdk.core.errors.SdkException}.
+ * cancels the HTTP call and any pending retry backoff. Bad input, unsupported operations and calls on a
+ * closed client ({@link IllegalStateException}) throw at once, before a future is returned; every other
+ * failure completes the future exceptionally with an {@link io.modelsdk.core.errors.SdkException}.
  *
  * @param <M> the vendor's model type
  * @param <D> what the vendor answers to a delete

@@ -20,6 +20,7 @@ import io.modelsdk.core.http.VendorProfile;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import okhttp3.OkHttpClient;
 
 /**
  * The one executor of endpoint definitions: every calling mode (sync, async, raw, streaming, paged) of
@@ -47,6 +48,14 @@ public final class ClientRuntime implements AutoCloseable {
   /** The client's settings. */
   public ClientOptions options() {
     return transport.options();
+  }
+
+  /**
+   * The OkHttpClient the SDK calls through, for inspection (its dispatcher and connection pool). Do not
+   * shut it down: {@link #close()} does that for a client the SDK created itself.
+   */
+  public OkHttpClient http() {
+    return transport.http();
   }
 
   /** The sync models resource defined by {@code definition}. */

@@ -21,7 +21,8 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 
 /**
- * One client's HTTP side: the OkHttpClient (OkHttp's own retries off, 64 requests per host), request
+ * One client's HTTP side: the OkHttpClient (OkHttp's own retries off, including its repeat of a 503
+ * with {@code Retry-After: 0}; 64 requests per host), request
  * building, the callback executor, and shutting down what the client owns.
  */
 public final class Transport implements AutoCloseable {
@@ -54,6 +55,8 @@ public final class Transport implements AutoCloseable {
         .readTimeout(options.timeout())
         .writeTimeout(options.timeout())
         .addNetworkInterceptor(new CredentialsInterceptor(options.baseUrl(), credentials))
+        .addInterceptor(NoSilentRetryInterceptor.application())
+        .addNetworkInterceptor(NoSilentRetryInterceptor.network())
         .build();
     if (options.callbackExecutor() != null) {
       this.callbackExecutor = options.callbackExecutor();
