@@ -71,7 +71,7 @@ public final class RetryPolicy {
         || failure instanceof NoRouteToHostException;
   }
 
-  private static boolean shouldRetry(boolean idempotent, int status, HttpHeaders headers) {
+  private boolean shouldRetry(boolean idempotent, int status, HttpHeaders headers) {
     Optional<String> override = headers.firstValue("x-should-retry");
     if (override.isPresent()) {
       if (override.get().equalsIgnoreCase("true")) {
@@ -86,13 +86,9 @@ public final class RetryPolicy {
     }
     if (!idempotent) {
       // A create may have been carried out; retry only when the server says when to come back.
-      return (status == 429 || status == 503) && hasRetryAfter(headers);
+      return (status == 429 || status == 503) && retryAfter(headers) != null;
     }
     return status == 409 || status == 429 || status >= 500;
-  }
-
-  private static boolean hasRetryAfter(HttpHeaders headers) {
-    return headers.contains("retry-after-ms") || headers.contains("Retry-After");
   }
 
   /** The exponential backoff before retry number {@code retry} (1-based), with jitter. */

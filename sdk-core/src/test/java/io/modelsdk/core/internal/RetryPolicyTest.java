@@ -205,6 +205,13 @@ class RetryPolicyTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {429, 503})
+    void anUnreadableRetryAfterDoesNotMakeAPostSafeToRepeat(int status) {
+      assertThat(p.afterStatus(0, false, status, headers("Retry-After", "soon"))).isEmpty();
+      assertThat(p.afterStatus(0, false, status, headers("Retry-After", ""))).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {409, 500, 502, 504})
     void otherServerErrorsAreNotRetriedEvenWithRetryAfter(int status) {
       assertThat(p.afterStatus(0, false, status, HttpHeaders.empty())).isEmpty();
