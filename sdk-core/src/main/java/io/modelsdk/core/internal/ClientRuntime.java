@@ -17,6 +17,7 @@ import io.modelsdk.core.http.ModelsDefinition;
 import io.modelsdk.core.http.ResponseData;
 import io.modelsdk.core.http.ResponseDecoder;
 import io.modelsdk.core.http.VendorProfile;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -47,6 +48,14 @@ public final class ClientRuntime implements AutoCloseable {
   /** The client's settings. */
   public ClientOptions options() {
     return transport.options();
+  }
+
+  /**
+   * The HTTP side of this client: the OkHttpClient it calls through (and so its connection pool) and the
+   * request building of {@link Transport#request}, which makes no I/O. For tests and diagnostics.
+   */
+  public Transport transport() {
+    return transport;
   }
 
   /** The sync models resource defined by {@code definition}. */
@@ -144,8 +153,9 @@ public final class ClientRuntime implements AutoCloseable {
       ListEndpoint<P, E, T> list, P params, RequestOptions options, int index) {
     return data -> {
       E envelope = list.endpoint().decoder().decode(data);
+      List<T> items = items(list, envelope, data);
       P next = list.next(params, envelope);
-      return new DefaultPage<>(list.items(envelope), next == null ? null : () -> {
+      return new DefaultPage<>(items, next == null ? null : () -> {
         checkAdvance(params, next, index);
         return list(list, next, options, index + 1).parse();
       });
@@ -156,8 +166,9 @@ public final class ClientRuntime implements AutoCloseable {
       ListEndpoint<P, E, T> list, P params, RequestOptions options, int index) {
     return data -> {
       E envelope = list.endpoint().decoder().decode(data);
+      List<T> items = items(list, envelope, data);
       P next = list.next(params, envelope);
-      return new DefaultAsyncPage<>(list.items(envelope), next == null ? null : () -> {
+      return new DefaultAsyncPage<>(items, next == null ? null : () -> {
         try {
           checkAdvance(params, next, index);
         } catch (PagingException e) {
@@ -168,6 +179,23 @@ public final class ClientRuntime implements AutoCloseable {
         return listAsync(list, next, options, index + 1, RawResponse::parse);
       }, transport.callbackExecutor());
     };
+  }
+
+  /** The items of one page: a missing item array or a null item is a parse failure, not a later NPE. */
+  private static <E, T> List<T> items(ListEndpoint<?, E, T> list, E envelope, ResponseData data) {
+    List<T> items = list.items(envelope);
+    String problem = items == null ? "the list has no \"" + list.itemsField() + "\" array" : null;
+    String path = list.itemsField();
+    for (int i = 0; problem == null && i < items.size(); i++) {
+      if (items.get(i) == null) {
+        problem = "the item is null";
+        path = list.itemsField() + "[" + i + "]";
+      }
+    }
+    if (problem != null) {
+      throw Json.shapeFailure(problem, path, data.statusCode(), data.contentType(), Json.snippet(data.body()));
+    }
+    return items;
   }
 
   /** Refuses a cursor that does not advance, and lists past the page cap. */
