@@ -128,25 +128,30 @@ public final class ClientRuntime implements AutoCloseable {
         streamingListHandler(list, params, options)), Function.identity());
   }
 
+  // Every decoder is guarded: a body that echoes the key must not carry it into a parse failure.
+
   private <T> Exchange.SuccessHandler<RawResponse<T>> rawHandler(ResponseDecoder<T> decoder) {
     long limit = transport.options().maxResponseBytes();
+    ResponseDecoder<T> guarded = transport.redactor().guard(decoder);
     return (response, headers, ex) -> new DefaultRawResponse<>(
         new ResponseData(response.code(), headers, BodyReader.read(response.body(), limit)),
-        ex.requestId(headers), ex.retries(), ex.elapsed(), decoder);
+        ex.requestId(headers), ex.retries(), ex.elapsed(), guarded);
   }
 
   private <T> Exchange.SuccessHandler<StreamingResponse<T>> streamingHandler(ResponseDecoder<T> decoder) {
     long limit = transport.options().maxResponseBytes();
+    ResponseDecoder<T> guarded = transport.redactor().guard(decoder);
     return (response, headers, ex) ->
-        new DefaultStreamingResponse<>(response, headers, ex.requestId(headers), limit, decoder);
+        new DefaultStreamingResponse<>(response, headers, ex.requestId(headers), limit, guarded);
   }
 
   private <P, E, T> Exchange.SuccessHandler<StreamingListResponse<T>> streamingListHandler(
       ListEndpoint<P, E, T> list, P params, RequestOptions options) {
     long limit = transport.options().maxResponseBytes();
-    ResponseDecoder<Page<T>> decoder = pageDecoder(list, params, options, 1);
-    return (response, headers, ex) ->
-        new DefaultStreamingListResponse<>(response, headers, ex.requestId(headers), limit, decoder, list);
+    Redactor redactor = transport.redactor();
+    ResponseDecoder<Page<T>> decoder = redactor.guard(pageDecoder(list, params, options, 1));
+    return (response, headers, ex) -> new DefaultStreamingListResponse<>(
+        response, headers, ex.requestId(headers), limit, decoder, list, redactor);
   }
 
   private <P, E, T> ResponseDecoder<Page<T>> pageDecoder(

@@ -3,6 +3,7 @@ package io.modelsdk.core.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
+import io.modelsdk.core.errors.ResponseParseException;
 import io.modelsdk.core.errors.SdkException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,17 +22,20 @@ final class StreamingItemIterator<T> implements Iterator<T> {
   private final JavaType itemType;
   private final int status;
   private final String contentType;
+  private final Redactor redactor;
   private JsonParser parser;
   private boolean finished;
   private JsonToken peeked;
   private int index;
 
-  StreamingItemIterator(InputStream body, String itemsField, JavaType itemType, int status, String contentType) {
+  StreamingItemIterator(InputStream body, String itemsField, JavaType itemType, int status, String contentType,
+      Redactor redactor) {
     this.body = body;
     this.itemsField = itemsField;
     this.itemType = itemType;
     this.status = status;
     this.contentType = contentType;
+    this.redactor = redactor;
   }
 
   @Override
@@ -114,7 +118,10 @@ final class StreamingItemIterator<T> implements Iterator<T> {
 
   private SdkException failure(Exception e, String pathPrefix) {
     finish();
-    return Json.streamFailure(e, pathPrefix, status, contentType);
+    SdkException failure = Json.streamFailure(e, pathPrefix, status, contentType);
+    return failure instanceof ResponseParseException
+        ? redactor.redactFailure((ResponseParseException) failure)
+        : failure;
   }
 
   @Override
