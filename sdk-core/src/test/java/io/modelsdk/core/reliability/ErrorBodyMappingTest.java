@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.modelsdk.core.ClientBuilder;
 import io.modelsdk.core.Models;
 import io.modelsdk.core.errors.ApiException;
 import io.modelsdk.core.errors.AuthenticationException;
@@ -148,7 +147,7 @@ class ErrorBodyMappingTest {
         });
     SERVER.stubFor(get(urlPathEqualTo("/models/m")).willReturn(json(404, "{\"error\":{\"message\":\"gone\"}}")));
 
-    try (ClientRuntime runtime = ClientRuntime.create(broken, new TestBuilder().apiKey(Wire.KEY)
+    try (ClientRuntime runtime = ClientRuntime.create(broken, new OptionsBuilder().apiKey(Wire.KEY)
         .baseUrl(SERVER.baseUrl()).maxRetries(0).sleeper(new RecordingSleeper()).options())) {
       Models<FakeModel, Map<String, Object>> models = runtime.models(FakeClient.MODELS);
       assertThatThrownBy(() -> models.retrieve("m"))
@@ -166,12 +165,5 @@ class ErrorBodyMappingTest {
 
     assertThat(e).isInstanceOf(InternalServerException.class);
     assertThat(e.statusCode()).isEqualTo(500);
-  }
-
-  /** A builder exposing {@code options()} so a test can pair any vendor profile with checked options. */
-  static final class TestBuilder extends ClientBuilder<TestBuilder> {
-    io.modelsdk.core.http.ClientOptions options() {
-      return options("https://default.test", "set a key");
-    }
   }
 }

@@ -5,9 +5,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.modelsdk.core.fake.FakeClient;
 import io.modelsdk.core.testing.RecordingSleeper;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import okhttp3.OkHttpClient;
 
 /** What the reliability tests share: the canary key, a fake-vendor client builder and JSON bodies. */
 final class Wire {
@@ -38,5 +44,32 @@ final class Wire {
   /** Ids {@code prefix0 .. prefix(n-1)}. */
   static List<String> ids(String prefix, int n) {
     return IntStream.range(0, n).mapToObj(i -> prefix + i).collect(Collectors.toList());
+  }
+
+  /**
+   * An OkHttpClient that trusts any certificate for any host, to reach WireMock's self-signed HTTPS port
+   * in tests that are about something else (redirects). Never outside tests.
+   */
+  static OkHttpClient trustingAnyCertificate() {
+    X509TrustManager trustAll = new X509TrustManager() {
+      @Override
+      public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+      @Override
+      public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+      @Override
+      public X509Certificate[] getAcceptedIssuers() {
+        return new X509Certificate[0];
+      }
+    };
+    try {
+      SSLContext tls = SSLContext.getInstance("TLS");
+      tls.init(null, new TrustManager[] {trustAll}, null);
+      return new OkHttpClient.Builder().sslSocketFactory(tls.getSocketFactory(), trustAll)
+          .hostnameVerifier((host, session) -> true).build();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
