@@ -91,7 +91,7 @@ final class StreamingItemIterator<T> implements Iterator<T> {
   /** Moves the parser into the item array, or fails if the envelope has none. */
   private void seekArray() throws IOException {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String name = parser.getCurrentName();
+      String name = parser.currentName();
       JsonToken value = parser.nextToken();
       if (name.equals(itemsField)) {
         if (value != JsonToken.START_ARRAY) {
