@@ -17,10 +17,10 @@ import io.modelsdk.core.http.ModelsDefinition;
 import io.modelsdk.core.http.ResponseData;
 import io.modelsdk.core.http.ResponseDecoder;
 import io.modelsdk.core.http.VendorProfile;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import okhttp3.OkHttpClient;
 
 /**
  * The one executor of endpoint definitions: every calling mode (sync, async, raw, streaming, paged) of
@@ -51,11 +51,11 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /**
-   * The OkHttpClient the SDK calls through, for inspection (its dispatcher and connection pool). Do not
-   * shut it down: {@link #close()} does that for a client the SDK created itself.
+   * The HTTP side of this client: the OkHttpClient it calls through (and so its connection pool) and the
+   * request building of {@link Transport#request}, which makes no I/O. For tests and diagnostics.
    */
-  public OkHttpClient http() {
-    return transport.http();
+  public Transport transport() {
+    return transport;
   }
 
   /** The sync models resource defined by {@code definition}. */
@@ -128,33 +128,39 @@ public final class ClientRuntime implements AutoCloseable {
         streamingListHandler(list, params, options)), Function.identity());
   }
 
+  // Every decoder is guarded: a body that echoes the key must not carry it into a parse failure.
+
   private <T> Exchange.SuccessHandler<RawResponse<T>> rawHandler(ResponseDecoder<T> decoder) {
     long limit = transport.options().maxResponseBytes();
+    ResponseDecoder<T> guarded = transport.redactor().guard(decoder);
     return (response, headers, ex) -> new DefaultRawResponse<>(
         new ResponseData(response.code(), headers, BodyReader.read(response.body(), limit)),
-        ex.requestId(headers), ex.retries(), ex.elapsed(), decoder);
+        ex.requestId(headers), ex.retries(), ex.elapsed(), guarded);
   }
 
   private <T> Exchange.SuccessHandler<StreamingResponse<T>> streamingHandler(ResponseDecoder<T> decoder) {
     long limit = transport.options().maxResponseBytes();
+    ResponseDecoder<T> guarded = transport.redactor().guard(decoder);
     return (response, headers, ex) ->
-        new DefaultStreamingResponse<>(response, headers, ex.requestId(headers), limit, decoder);
+        new DefaultStreamingResponse<>(response, headers, ex.requestId(headers), limit, guarded);
   }
 
   private <P, E, T> Exchange.SuccessHandler<StreamingListResponse<T>> streamingListHandler(
       ListEndpoint<P, E, T> list, P params, RequestOptions options) {
     long limit = transport.options().maxResponseBytes();
-    ResponseDecoder<Page<T>> decoder = pageDecoder(list, params, options, 1);
-    return (response, headers, ex) ->
-        new DefaultStreamingListResponse<>(response, headers, ex.requestId(headers), limit, decoder, list);
+    Redactor redactor = transport.redactor();
+    ResponseDecoder<Page<T>> decoder = redactor.guard(pageDecoder(list, params, options, 1));
+    return (response, headers, ex) -> new DefaultStreamingListResponse<>(
+        response, headers, ex.requestId(headers), limit, decoder, list, redactor);
   }
 
   private <P, E, T> ResponseDecoder<Page<T>> pageDecoder(
       ListEndpoint<P, E, T> list, P params, RequestOptions options, int index) {
     return data -> {
       E envelope = list.endpoint().decoder().decode(data);
+      List<T> items = items(list, envelope, data);
       P next = list.next(params, envelope);
-      return new DefaultPage<>(list.items(envelope), next == null ? null : () -> {
+      return new DefaultPage<>(items, next == null ? null : () -> {
         checkAdvance(params, next, index);
         return list(list, next, options, index + 1).parse();
       });
@@ -165,8 +171,9 @@ public final class ClientRuntime implements AutoCloseable {
       ListEndpoint<P, E, T> list, P params, RequestOptions options, int index) {
     return data -> {
       E envelope = list.endpoint().decoder().decode(data);
+      List<T> items = items(list, envelope, data);
       P next = list.next(params, envelope);
-      return new DefaultAsyncPage<>(list.items(envelope), next == null ? null : () -> {
+      return new DefaultAsyncPage<>(items, next == null ? null : () -> {
         try {
           checkAdvance(params, next, index);
         } catch (PagingException e) {
@@ -177,6 +184,23 @@ public final class ClientRuntime implements AutoCloseable {
         return listAsync(list, next, options, index + 1, RawResponse::parse);
       }, transport.callbackExecutor());
     };
+  }
+
+  /** The items of one page: a missing item array or a null item is a parse failure, not a later NPE. */
+  private static <E, T> List<T> items(ListEndpoint<?, E, T> list, E envelope, ResponseData data) {
+    List<T> items = list.items(envelope);
+    String problem = items == null ? "the list has no \"" + list.itemsField() + "\" array" : null;
+    String path = list.itemsField();
+    for (int i = 0; problem == null && i < items.size(); i++) {
+      if (items.get(i) == null) {
+        problem = "the item is null";
+        path = list.itemsField() + "[" + i + "]";
+      }
+    }
+    if (problem != null) {
+      throw Json.shapeFailure(problem, path, data.statusCode(), data.contentType(), Json.snippet(data.body()));
+    }
+    return items;
   }
 
   /** Refuses a cursor that does not advance, and lists past the page cap. */

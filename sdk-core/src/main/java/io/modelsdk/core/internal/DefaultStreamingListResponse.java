@@ -12,16 +12,18 @@ import okhttp3.Response;
 final class DefaultStreamingListResponse<T> extends DefaultStreamingResponse<Page<T>>
     implements StreamingListResponse<T> {
   private final ListEndpoint<?, ?, T> endpoint;
+  private final Redactor redactor;
 
   DefaultStreamingListResponse(Response response, HttpHeaders headers, String requestId, long limit,
-      ResponseDecoder<Page<T>> decoder, ListEndpoint<?, ?, T> endpoint) {
+      ResponseDecoder<Page<T>> decoder, ListEndpoint<?, ?, T> endpoint, Redactor redactor) {
     super(response, headers, requestId, limit, decoder);
     this.endpoint = endpoint;
+    this.redactor = redactor;
   }
 
   @Override
   public Iterator<T> iterator() {
     return new StreamingItemIterator<>(body(), endpoint.itemsField(), endpoint.itemType(), statusCode(),
-        contentType());
+        contentType(), redactor);
   }
 }

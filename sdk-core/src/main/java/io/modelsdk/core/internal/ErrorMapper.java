@@ -11,10 +11,13 @@ import io.modelsdk.core.errors.NotFoundException;
 import io.modelsdk.core.errors.PermissionDeniedException;
 import io.modelsdk.core.errors.RateLimitException;
 import io.modelsdk.core.errors.UnprocessableEntityException;
+import io.modelsdk.core.errors.ValidationError;
 import io.modelsdk.core.http.ResponseData;
 import io.modelsdk.core.http.VendorProfile;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The one place where a status code becomes an exception type. */
 public final class ErrorMapper {
@@ -33,7 +36,7 @@ public final class ErrorMapper {
       details = ErrorDetails.empty(); // a broken error body must never hide the status
     }
     details = redact(details, redactor);
-    String body = redactor.redact(text(response.body(), MAX_BODY_CHARS));
+    String body = text(response.body(), MAX_BODY_CHARS, redactor);
     String requestId = vendor.requestIdHeader() == null
         ? null
         : response.headers().firstValue(vendor.requestIdHeader()).orElse(null);
@@ -87,18 +90,28 @@ public final class ErrorMapper {
     return b.toString();
   }
 
+  /** Every text field: a server may echo the key in any of them, and code and type reach the message. */
   private static ErrorDetails redact(ErrorDetails d, Redactor r) {
+    List<ValidationError> errors = new ArrayList<>();
+    for (ValidationError v : d.validationErrors()) {
+      List<String> location = new ArrayList<>();
+      for (String part : v.location()) {
+        location.add(r.redact(part));
+      }
+      errors.add(new ValidationError(location, r.redact(v.message()), r.redact(v.type())));
+    }
     return ErrorDetails.builder()
         .message(r.redact(d.message().orElse(null)))
-        .code(d.code().orElse(null))
-        .type(d.type().orElse(null))
-        .param(d.param().orElse(null))
-        .validationErrors(d.validationErrors())
+        .code(r.redact(d.code().orElse(null)))
+        .type(r.redact(d.type().orElse(null)))
+        .param(r.redact(d.param().orElse(null)))
+        .validationErrors(errors)
         .build();
   }
 
-  private static String text(byte[] body, int maxChars) {
-    String s = new String(body, 0, Math.min(body.length, maxChars * 4), StandardCharsets.UTF_8);
+  /** The start of the body as text, redacted before it is cut so that no part of a key survives the cut. */
+  private static String text(byte[] body, int maxChars, Redactor redactor) {
+    String s = redactor.redact(new String(body, 0, Math.min(body.length, maxChars * 4), StandardCharsets.UTF_8));
     return s.length() > maxChars ? s.substring(0, maxChars) : s;
   }
 }

@@ -43,26 +43,36 @@ public final class Json {
     return MAPPER;
   }
 
-  /** Parses a whole body. */
+  /** Parses a whole body; an empty body or a JSON {@code null} is a parse failure, never a null value. */
   public static <T> T parse(byte[] body, JavaType type, int status, String contentType) {
     if (body.length == 0) {
       throw new ResponseParseException("Empty body where JSON was expected (status " + status
           + ", content type " + contentType + ")", null, status, contentType, null, "");
     }
+    T value;
     try {
-      return MAPPER.readValue(body, type);
+      value = MAPPER.readValue(body, type);
     } catch (IOException | RuntimeException e) {
       throw parseFailure(e, status, contentType, snippet(body));
     }
+    if (value == null) {
+      throw shapeFailure("the body is JSON null", null, status, contentType, snippet(body));
+    }
+    return value;
   }
 
   /** Parses a body from a stream; the snippet in a failure is then empty. */
   public static <T> T parse(InputStream body, JavaType type, int status, String contentType) {
+    T value;
     try {
-      return MAPPER.readValue(body, type);
+      value = MAPPER.readValue(body, type);
     } catch (IOException | RuntimeException e) {
       throw streamFailure(e, status, contentType);
     }
+    if (value == null) {
+      throw shapeFailure("the body is JSON null", null, status, contentType, "");
+    }
+    return value;
   }
 
   /**
@@ -70,17 +80,31 @@ public final class Json {
    * connection becomes an {@link ApiConnectionException}, anything else a parse failure.
    */
   public static SdkException streamFailure(Exception e, int status, String contentType) {
+    return streamFailure(e, null, status, contentType);
+  }
+
+  /** Like {@link #streamFailure(Exception, int, String)}, for a value found at {@code pathPrefix}. */
+  public static SdkException streamFailure(Exception e, String pathPrefix, int status, String contentType) {
     if (e instanceof SdkException) {
       return (SdkException) e;
     }
     if (e instanceof IOException && !(e instanceof JsonProcessingException)) {
       return new ApiConnectionException("Failed to read the response body: " + e.getMessage(), e, 1, false);
     }
-    return parseFailure(e, status, contentType, "");
+    return parseFailure(e, pathPrefix, status, contentType, "");
   }
 
   /** Wraps a Jackson failure, naming the JSON path when Jackson knows it. */
   public static ResponseParseException parseFailure(Exception e, int status, String contentType, String snippet) {
+    return parseFailure(e, null, status, contentType, snippet);
+  }
+
+  /**
+   * Wraps a Jackson failure of a value found at {@code pathPrefix} (such as {@code data[3]} for one
+   * item of a streamed list), so that the path in the exception is the path in the whole document.
+   */
+  public static ResponseParseException parseFailure(
+      Exception e, String pathPrefix, int status, String contentType, String snippet) {
     if (e instanceof ResponseParseException) {
       return (ResponseParseException) e;
     }
@@ -88,17 +112,39 @@ public final class Json {
     if (e instanceof UncheckedIOException) {
       cause = e.getCause();
     }
-    String path = null;
-    if (cause instanceof JsonMappingException) {
-      path = jsonPath((JsonMappingException) cause);
-    }
+    String path = cause instanceof JsonMappingException ? jsonPath((JsonMappingException) cause) : null;
+    path = joinPath(pathPrefix, path);
     String reason = cause instanceof JsonProcessingException
         ? ((JsonProcessingException) cause).getOriginalMessage()
         : cause.getMessage();
-    String message = "Could not parse the response (status " + status + ", content type " + contentType
-        + (path != null ? ", at " + path : "") + "): " + firstLine(reason)
+    return new ResponseParseException(message(status, contentType, path, firstLine(reason), snippet), cause,
+        status, contentType, path, snippet);
+  }
+
+  /**
+   * A body that is valid JSON but lacks what the documented shape requires at {@code path}, such as a
+   * list envelope without its item array or with a null item.
+   */
+  public static ResponseParseException shapeFailure(
+      String problem, String path, int status, String contentType, String snippet) {
+    return new ResponseParseException(message(status, contentType, path, problem, snippet), null, status,
+        contentType, path, snippet);
+  }
+
+  private static String message(int status, String contentType, String path, String reason, String snippet) {
+    return "Could not parse the response (status " + status + ", content type " + contentType
+        + (path != null ? ", at " + path : "") + "): " + reason
         + (snippet.isEmpty() ? "" : "; body starts: " + snippet);
-    return new ResponseParseException(message, cause, status, contentType, path, snippet);
+  }
+
+  private static String joinPath(String prefix, String path) {
+    if (prefix == null || prefix.isEmpty()) {
+      return path;
+    }
+    if (path == null) {
+      return prefix;
+    }
+    return path.startsWith("[") ? prefix + path : prefix + "." + path;
   }
 
   /** Serializes a request body. */

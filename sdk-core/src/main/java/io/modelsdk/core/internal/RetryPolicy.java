@@ -14,6 +14,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * Decides whether a failed attempt is retried and how long to wait first. Pure: no I/O, time comes
@@ -53,15 +55,23 @@ public final class RetryPolicy {
     return Optional.of(backoff(retriesSoFar + 1));
   }
 
-  /** The wait before retrying after an I/O failure, or empty to stop. */
+  /** The wait before retrying after an I/O failure, or empty to stop. A refused TLS handshake is final. */
   public Optional<Duration> afterFailure(int retriesSoFar, boolean idempotent, IOException failure) {
-    if (retriesSoFar >= maxRetries || !config.retryConnectionErrors()) {
+    if (retriesSoFar >= maxRetries || !config.retryConnectionErrors() || tlsRefused(failure)) {
       return Optional.empty();
     }
     if (!idempotent && !neverSent(failure)) {
       return Optional.empty();
     }
     return Optional.of(backoff(retriesSoFar + 1));
+  }
+
+  /**
+   * True for a TLS failure that a retry cannot fix: an untrusted certificate or a protocol mismatch
+   * ({@link SSLHandshakeException}), or a certificate for another host ({@link SSLPeerUnverifiedException}).
+   */
+  public static boolean tlsRefused(IOException failure) {
+    return failure instanceof SSLHandshakeException || failure instanceof SSLPeerUnverifiedException;
   }
 
   /** True if the failure happened before any byte of the request could have reached the server. */

@@ -53,7 +53,7 @@ abstract class ReliabilityTestBase {
   void checkNothingLeakedAndClose() {
     try {
       for (FakeClient c : clients) {
-        Leaks.assertNoneIn(c.runtime().http());
+        Leaks.assertNoneIn(c.runtime().transport().http());
       }
     } finally {
       clients.forEach(FakeClient::close);
@@ -113,6 +113,6 @@ abstract class ReliabilityTestBase {
   }
 
   static OkHttpClient http(FakeClient c) {
-    return c.runtime().http();
+    return c.runtime().transport().http();
   }
 }
