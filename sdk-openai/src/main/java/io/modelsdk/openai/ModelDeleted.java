@@ -1,8 +1,10 @@
 package io.modelsdk.openai;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -17,7 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableModelDeleted.class)
-@JsonDeserialize(as = ImmutableModelDeleted.class)
+@JsonDeserialize(builder = ModelDeleted.Builder.class)
 public abstract class ModelDeleted {
   ModelDeleted() {}
 
@@ -45,7 +47,9 @@ public abstract class ModelDeleted {
   @JsonAnyGetter
   public abstract Map<String, Object> additionalProperties();
 
-  /** Builds a {@link ModelDeleted}; {@code id} and {@code deleted} are required. */
+  /** Builds a {@link ModelDeleted}; {@code id} and {@code deleted} are required. Jackson reads into it. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   public static final class Builder extends ImmutableModelDeleted.Builder {
     Builder() {}
   }

@@ -1,8 +1,10 @@
 package io.modelsdk.openai;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.modelsdk.core.Model;
 import java.time.Instant;
@@ -24,7 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableOpenAiModel.class)
-@JsonDeserialize(as = ImmutableOpenAiModel.class)
+@JsonDeserialize(builder = OpenAiModel.Builder.class)
 public abstract class OpenAiModel implements Model {
   OpenAiModel() {}
 
@@ -78,7 +80,12 @@ public abstract class OpenAiModel implements Model {
     return created.isPresent() ? Optional.of(Instant.ofEpochSecond(created.getAsLong())) : Optional.empty();
   }
 
-  /** Builds an {@link OpenAiModel}; {@code id} is required. */
+  /**
+   * Builds an {@link OpenAiModel}; {@code id} is required. Jackson reads JSON straight into it, which
+   * allocates less than going through an intermediate object.
+   */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   public static final class Builder extends ImmutableOpenAiModel.Builder {
     Builder() {}
   }
