@@ -2,10 +2,12 @@ package io.modelsdk.core.http;
 
 import io.modelsdk.core.Model;
 import io.modelsdk.core.Operation;
+import io.modelsdk.core.errors.ApiException;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A vendor's models resource: its endpoints, each absent where the vendor lacks the operation.
@@ -19,14 +21,19 @@ public final class ModelsDefinition<M extends Model, D> {
   private final Endpoint<String, M> retrieve;
   private final ListCall<?, ?, M> list;
   private final Endpoint<String, D> delete;
+  private final Predicate<ApiException> listingFallback;
   private final Set<Operation> operations;
 
   private ModelsDefinition(Builder<M, D> b) {
     this.retrieve = b.retrieve;
     this.list = b.list;
     this.delete = b.delete;
+    this.listingFallback = b.listingFallback;
+    if (listingFallback != null && list == null) {
+      throw new IllegalStateException("a retrieve that lists and filters needs a list endpoint");
+    }
     EnumSet<Operation> ops = EnumSet.noneOf(Operation.class);
-    if (retrieve != null) {
+    if (retrieve != null || listingFallback != null) {
       ops.add(Operation.RETRIEVE);
     }
     if (list != null) {
@@ -44,9 +51,17 @@ public final class ModelsDefinition<M extends Model, D> {
     return new Builder<>();
   }
 
-  /** The retrieve endpoint, or null. */
+  /** The retrieve endpoint, or null if the vendor has none (see {@link #listingFallback()}). */
   public Endpoint<String, M> retrieve() {
     return retrieve;
+  }
+
+  /**
+   * When retrieve lists the models and filters by id instead: always if there is no retrieve endpoint,
+   * else for the errors of the retrieve endpoint this accepts. Null if retrieve never lists.
+   */
+  public Predicate<ApiException> listingFallback() {
+    return listingFallback;
   }
 
   /** The list call with its default parameters, or null. */
@@ -101,6 +116,7 @@ public final class ModelsDefinition<M extends Model, D> {
     private Endpoint<String, M> retrieve;
     private ListCall<?, ?, M> list;
     private Endpoint<String, D> delete;
+    private Predicate<ApiException> listingFallback;
     private final EnumSet<Operation> extra = EnumSet.noneOf(Operation.class);
 
     private Builder() {}
@@ -108,6 +124,26 @@ public final class ModelsDefinition<M extends Model, D> {
     /** Sets the retrieve endpoint. */
     public Builder<M, D> retrieve(Endpoint<String, M> retrieve) {
       this.retrieve = Objects.requireNonNull(retrieve, "retrieve == null");
+      return this;
+    }
+
+    /**
+     * Retrieve lists the models and picks the one with the id, for vendors that document no retrieve
+     * endpoint; an absent id is a {@link io.modelsdk.core.errors.NotFoundException}.
+     */
+    public Builder<M, D> retrieveByListing() {
+      this.retrieve = null;
+      this.listingFallback = e -> true;
+      return this;
+    }
+
+    /**
+     * Retrieve calls {@code retrieve}, and lists and filters instead when it fails with an error
+     * {@code when} accepts, for an endpoint that is documented but not always served.
+     */
+    public Builder<M, D> retrieveFallingBackToListing(Endpoint<String, M> retrieve, Predicate<ApiException> when) {
+      this.retrieve = Objects.requireNonNull(retrieve, "retrieve == null");
+      this.listingFallback = Objects.requireNonNull(when, "when == null");
       return this;
     }
 

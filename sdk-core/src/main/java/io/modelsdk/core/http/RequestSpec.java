@@ -16,6 +16,7 @@ public final class RequestSpec {
   private final List<String> segments = new ArrayList<>();
   private final Map<String, String> query = new LinkedHashMap<>();
   private Object body;
+  private String url;
 
   /** Creates an empty spec; core does this for each call. */
   public RequestSpec() {}
@@ -44,6 +45,17 @@ public final class RequestSpec {
    * @throws IllegalArgumentException if the id is blank, {@code .} or {@code ..}
    */
   public RequestSpec pathParam(String name, String id) {
+    segments.add(checkId(name, id));
+    return this;
+  }
+
+  /**
+   * Checks an id the way {@link #pathParam} does, for ids that are not sent in a path (a retrieve that
+   * lists and filters).
+   *
+   * @throws IllegalArgumentException if the id is blank, {@code .} or {@code ..}
+   */
+  public static String checkId(String name, String id) {
     if (id == null) {
       throw new NullPointerException(name + " == null");
     }
@@ -53,8 +65,21 @@ public final class RequestSpec {
     if (id.equals(".") || id.equals("..")) {
       throw new IllegalArgumentException(name + " must not be '.' or '..'");
     }
-    segments.add(id);
+    return id;
+  }
+
+  /**
+   * Sends the request to a whole URL the vendor gave, such as a next-page link, instead of the base
+   * URL plus a path. Core refuses a URL of another origin than the base URL's.
+   */
+  public RequestSpec url(String absoluteUrl) {
+    this.url = Objects.requireNonNull(absoluteUrl, "absoluteUrl == null");
     return this;
+  }
+
+  /** The whole URL set by {@link #url(String)}, or null. */
+  public String url() {
+    return url;
   }
 
   /** Adds a query parameter; a null value is left out. */

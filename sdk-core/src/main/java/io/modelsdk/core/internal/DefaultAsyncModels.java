@@ -38,8 +38,7 @@ final class DefaultAsyncModels<M extends Model, D> implements AsyncModels<M, D> 
 
   @Override
   public CompletableFuture<M> retrieve(String id, RequestOptions options) {
-    return runtime.executeAsync(require(definition.retrieve(), runtime, Operation.RETRIEVE), id, check(options),
-        RawResponse::parse);
+    return Retrieve.async(runtime, definition, id, check(options), RawResponse::parse);
   }
 
   @Override
@@ -76,8 +75,7 @@ final class DefaultAsyncModels<M extends Model, D> implements AsyncModels<M, D> 
   private final class Raw implements WithRawResponse<M, D> {
     @Override
     public CompletableFuture<RawResponse<M>> retrieve(String id, RequestOptions options) {
-      return runtime.executeAsync(require(definition.retrieve(), runtime, Operation.RETRIEVE), id, check(options),
-          Function.identity());
+      return Retrieve.async(runtime, definition, id, check(options), Function.identity());
     }
 
     @Override
@@ -96,7 +94,10 @@ final class DefaultAsyncModels<M extends Model, D> implements AsyncModels<M, D> 
   private final class Streaming implements WithStreamingResponse<M, D> {
     @Override
     public CompletableFuture<StreamingResponse<M>> retrieve(String id, RequestOptions options) {
-      return runtime.streamAsync(require(definition.retrieve(), runtime, Operation.RETRIEVE), id, check(options));
+      if (definition.listingFallback() == null) {
+        return runtime.streamAsync(require(definition.retrieve(), runtime, Operation.RETRIEVE), id, check(options));
+      }
+      return Retrieve.async(runtime, definition, id, check(options), FoundResponse::new);
     }
 
     @Override

@@ -67,10 +67,6 @@ final class DefaultModels<M extends Model, D> implements Models<M, D> {
     return Objects.requireNonNull(options, "options == null");
   }
 
-  private Endpoint<String, M> retrieveEndpoint() {
-    return require(definition.retrieve(), runtime, Operation.RETRIEVE);
-  }
-
   private Endpoint<String, D> deleteEndpoint() {
     return require(definition.delete(), runtime, Operation.DELETE);
   }
@@ -92,7 +88,7 @@ final class DefaultModels<M extends Model, D> implements Models<M, D> {
   private final class Raw implements WithRawResponse<M, D> {
     @Override
     public RawResponse<M> retrieve(String id, RequestOptions options) {
-      return runtime.execute(retrieveEndpoint(), id, check(options));
+      return Retrieve.raw(runtime, definition, id, check(options));
     }
 
     @Override
@@ -109,7 +105,7 @@ final class DefaultModels<M extends Model, D> implements Models<M, D> {
   private final class Streaming implements WithStreamingResponse<M, D> {
     @Override
     public StreamingResponse<M> retrieve(String id, RequestOptions options) {
-      return runtime.stream(retrieveEndpoint(), id, check(options));
+      return Retrieve.streaming(runtime, definition, id, check(options));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.modelsdk.core.internal;
 
 import io.modelsdk.core.RequestOptions;
+import io.modelsdk.core.errors.PagingException;
 import io.modelsdk.core.http.ClientOptions;
 import io.modelsdk.core.http.Endpoint;
 import io.modelsdk.core.http.HttpHeaders;
@@ -125,7 +126,7 @@ public final class Transport implements AutoCloseable {
     }
     RequestSpec spec = new RequestSpec();
     endpoint.write(params, spec);
-    HttpUrl.Builder url = options.baseUrl().newBuilder();
+    HttpUrl.Builder url = spec.url() != null ? sameOrigin(spec.url()).newBuilder() : options.baseUrl().newBuilder();
     for (String segment : spec.segments()) {
       url.addPathSegment(segment);
     }
@@ -144,6 +145,18 @@ public final class Transport implements AutoCloseable {
       body = RequestBody.create(new byte[0], null);
     }
     return b.method(endpoint.method(), body).build();
+  }
+
+  /** A vendor-given URL, refused unless it has the base URL's scheme, host and port. */
+  private HttpUrl sameOrigin(String link) {
+    HttpUrl url = HttpUrl.parse(link);
+    HttpUrl base = options.baseUrl();
+    if (url == null || !url.scheme().equals(base.scheme()) || !url.host().equals(base.host())
+        || url.port() != base.port()) {
+      throw new PagingException(vendor.name() + " gave a link to another origin than " + base.scheme() + "://"
+          + base.host() + ":" + base.port() + "; not following it");
+    }
+    return url;
   }
 
   /** Whether {@link #close()} was called. */

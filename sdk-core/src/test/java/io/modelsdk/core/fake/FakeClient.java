@@ -30,8 +30,13 @@ public final class FakeClient implements AutoCloseable {
       (id, r) -> r.path("models").pathParam("model id", id), ResponseDecoder.json(FakeModel.class));
 
   public static final ListEndpoint<FakeCursor, FakePage, FakeModel> LIST = ListEndpoint.of(
-      Endpoint.of(Operation.LIST, "GET", (c, r) -> r.path("models").query("after", c.after),
-          ResponseDecoder.json(FakePage.class)),
+      Endpoint.of(Operation.LIST, "GET", (c, r) -> {
+        if (c.after != null && c.after.startsWith("http")) {
+          r.url(c.after); // a vendor that pages with whole next-page links
+        } else {
+          r.path("models").query("after", c.after);
+        }
+      }, ResponseDecoder.json(FakePage.class)),
       p -> p.data, (c, p) -> p.next == null ? null : new FakeCursor(p.next), "data", FakeModel.class);
 
   static final Endpoint<String, Map<String, Object>> DELETE = Endpoint.of(Operation.DELETE, "DELETE",
@@ -47,6 +52,17 @@ public final class FakeClient implements AutoCloseable {
       ModelsDefinition.<FakeModel, Map<String, Object>>builder()
           .retrieve(RETRIEVE).list(LIST, new FakeCursor(null)).delete(DELETE)
           .alsoSupports(Operation.CREATE).build();
+
+  /** Retrieve by listing and filtering, as for a vendor without a retrieve endpoint. */
+  public static final ModelsDefinition<FakeModel, Map<String, Object>> MODELS_BY_LISTING =
+      ModelsDefinition.<FakeModel, Map<String, Object>>builder()
+          .retrieveByListing().list(LIST, new FakeCursor(null)).build();
+
+  /** Retrieve that lists and filters when the endpoint answers a route-level {@code {"detail": ...}} 404. */
+  public static final ModelsDefinition<FakeModel, Map<String, Object>> MODELS_WITH_FALLBACK =
+      ModelsDefinition.<FakeModel, Map<String, Object>>builder()
+          .retrieveFallingBackToListing(RETRIEVE, e -> e.statusCode() == 404 && e.body().contains("\"detail\""))
+          .list(LIST, new FakeCursor(null)).build();
 
   private final ClientRuntime runtime;
 

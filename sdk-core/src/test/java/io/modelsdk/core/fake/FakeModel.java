@@ -19,6 +19,7 @@ public final class FakeModel implements Model {
   }
 
   @Override
+  @JsonProperty("id")
   public String id() {
     return id;
   }
