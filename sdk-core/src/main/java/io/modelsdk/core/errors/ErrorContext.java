@@ -42,35 +42,43 @@ public final class ErrorContext {
     this.retryAfter = retryAfter;
   }
 
-  String message() {
+  /** The exception message. */
+  public String message() {
     return message;
   }
 
-  int statusCode() {
+  /** The HTTP status. */
+  public int statusCode() {
     return statusCode;
   }
 
-  HttpHeaders headers() {
+  /** The response headers. */
+  public HttpHeaders headers() {
     return headers;
   }
 
-  String body() {
+  /** The body as text, cut and redacted. */
+  public String body() {
     return body;
   }
 
-  ErrorDetails details() {
+  /** What the error envelope said. */
+  public ErrorDetails details() {
     return details;
   }
 
-  String requestId() {
+  /** The request id, or null. */
+  public String requestId() {
     return requestId;
   }
 
-  int attempts() {
+  /** Attempts made. */
+  public int attempts() {
     return attempts;
   }
 
-  Duration retryAfter() {
+  /** The wait the server asked for, or null. */
+  public Duration retryAfter() {
     return retryAfter;
   }
 }

@@ -15,15 +15,17 @@ public final class VendorProfile {
   private final Function<String, Map<String, String>> credentials;
   private final String requestIdHeader;
   private final ErrorDecoder errorDecoder;
+  private final ErrorClassifier errorClassifier;
 
   private VendorProfile(
       String name, String defaultBaseUrl, Function<String, Map<String, String>> credentials,
-      String requestIdHeader, ErrorDecoder errorDecoder) {
+      String requestIdHeader, ErrorDecoder errorDecoder, ErrorClassifier errorClassifier) {
     this.name = Objects.requireNonNull(name, "name == null");
     this.defaultBaseUrl = Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl == null");
     this.credentials = Objects.requireNonNull(credentials, "credentials == null");
     this.requestIdHeader = requestIdHeader;
     this.errorDecoder = Objects.requireNonNull(errorDecoder, "errorDecoder == null");
+    this.errorClassifier = Objects.requireNonNull(errorClassifier, "errorClassifier == null");
   }
 
   /**
@@ -36,7 +38,12 @@ public final class VendorProfile {
   public static VendorProfile of(
       String name, String defaultBaseUrl, Function<String, Map<String, String>> credentials,
       String requestIdHeader, ErrorDecoder errorDecoder) {
-    return new VendorProfile(name, defaultBaseUrl, credentials, requestIdHeader, errorDecoder);
+    return new VendorProfile(name, defaultBaseUrl, credentials, requestIdHeader, errorDecoder, c -> null);
+  }
+
+  /** The same vendor, with exceptions of its own for some errors. */
+  public VendorProfile withErrorClassifier(ErrorClassifier classifier) {
+    return new VendorProfile(name, defaultBaseUrl, credentials, requestIdHeader, errorDecoder, classifier);
   }
 
   /** Credentials in {@code Authorization: Bearer <key>}. */
@@ -67,6 +74,11 @@ public final class VendorProfile {
   /** The vendor's error envelope reader. */
   public ErrorDecoder errorDecoder() {
     return errorDecoder;
+  }
+
+  /** The vendor's own exceptions for some errors; answers null for the rest. */
+  public ErrorClassifier errorClassifier() {
+    return errorClassifier;
   }
 
   @Override

@@ -20,15 +20,26 @@ import java.util.function.Function;
  * The async models resource of any vendor. The typed call parses inside the same future as the raw
  * call, so cancelling it reaches the HTTP call.
  */
-final class DefaultAsyncModels<M extends Model, D> implements AsyncModels<M, D> {
+public class DefaultAsyncModels<M extends Model, D> implements AsyncModels<M, D> {
   private final ClientRuntime runtime;
   private final ModelsDefinition<M, D> definition;
   private final Raw raw = new Raw();
   private final Streaming streaming = new Streaming();
 
-  DefaultAsyncModels(ClientRuntime runtime, ModelsDefinition<M, D> definition) {
+  /** The models resource {@code definition} declares; vendor modules extend it with operations of their own. */
+  public DefaultAsyncModels(ClientRuntime runtime, ModelsDefinition<M, D> definition) {
     this.runtime = runtime;
     this.definition = definition;
+  }
+
+  /** The runtime calls go through, for a subclass's own operations. */
+  protected final ClientRuntime runtime() {
+    return runtime;
+  }
+
+  /** The vendor's declaration. */
+  protected final ModelsDefinition<M, D> definition() {
+    return definition;
   }
 
   @Override

@@ -14,16 +14,30 @@ import io.modelsdk.core.http.ModelsDefinition;
 import java.util.Objects;
 import java.util.Set;
 
-/** The sync models resource of any vendor: each typed call is the raw call plus {@code parse()}. */
-final class DefaultModels<M extends Model, D> implements Models<M, D> {
+/**
+ * The sync models resource of any vendor: each typed call is the raw call plus {@code parse()}. A vendor
+ * with operations of its own extends it and overrides {@link #withRawResponse()} covariantly.
+ */
+public class DefaultModels<M extends Model, D> implements Models<M, D> {
   private final ClientRuntime runtime;
   private final ModelsDefinition<M, D> definition;
   private final Raw raw = new Raw();
   private final Streaming streaming = new Streaming();
 
-  DefaultModels(ClientRuntime runtime, ModelsDefinition<M, D> definition) {
+  /** The models resource {@code definition} declares; vendor modules extend it with operations of their own. */
+  public DefaultModels(ClientRuntime runtime, ModelsDefinition<M, D> definition) {
     this.runtime = runtime;
     this.definition = definition;
+  }
+
+  /** The runtime calls go through, for a subclass's own operations. */
+  protected final ClientRuntime runtime() {
+    return runtime;
+  }
+
+  /** The vendor's declaration. */
+  protected final ModelsDefinition<M, D> definition() {
+    return definition;
   }
 
   @Override
@@ -33,17 +47,17 @@ final class DefaultModels<M extends Model, D> implements Models<M, D> {
 
   @Override
   public M retrieve(String id, RequestOptions options) {
-    return raw.retrieve(id, options).parse();
+    return withRawResponse().retrieve(id, options).parse();
   }
 
   @Override
   public Page<M> list(RequestOptions options) {
-    return raw.list(options).parse();
+    return withRawResponse().list(options).parse();
   }
 
   @Override
   public D delete(String id, RequestOptions options) {
-    return raw.delete(id, options).parse();
+    return withRawResponse().delete(id, options).parse();
   }
 
   @Override

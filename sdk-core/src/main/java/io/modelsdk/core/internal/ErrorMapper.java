@@ -44,6 +44,10 @@ public final class ErrorMapper {
     String message = message(vendor.name(), status, details, body, requestId, attempts);
     ErrorContext ctx = new ErrorContext(message, status, response.headers(), body, details, requestId,
         attempts, retryAfter);
+    ApiException vendorOwn = vendor.errorClassifier().classify(ctx);
+    if (vendorOwn != null) {
+      return vendorOwn;
+    }
     switch (status) {
       case 400:
         return new BadRequestException(ctx);

@@ -1,0 +1,15 @@
+package io.modelsdk.core.http;
+
+import io.modelsdk.core.errors.ApiException;
+import io.modelsdk.core.errors.ErrorContext;
+
+/**
+ * Lets a vendor turn some errors into exceptions of its own (an exception naming an unconfigured
+ * provider, say) before core picks the class by status. Return null to let core decide; return a
+ * subclass of the class core would pick, so that catching by status still works.
+ */
+@FunctionalInterface
+public interface ErrorClassifier {
+  /** The vendor's exception for this error, or null. */
+  ApiException classify(ErrorContext context);
+}
