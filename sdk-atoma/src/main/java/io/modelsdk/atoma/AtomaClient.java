@@ -1,0 +1,117 @@
+package io.modelsdk.atoma;
+
+import io.modelsdk.atoma.internal.AtomaEndpoints;
+import io.modelsdk.core.ClientBuilder;
+import io.modelsdk.core.Models;
+import io.modelsdk.core.http.ClientOptions;
+import io.modelsdk.core.internal.ClientRuntime;
+import java.util.function.Function;
+
+/**
+ * A client for the models API of an Atoma proxy: Atoma's own at {@code https://api.atoma.network}, or a
+ * self-hosted one.
+ *
+ * <pre>{@code
+ * try (AtomaClient atoma = AtomaClient.fromEnv()) {
+ *   for (AtomaModel m : atoma.models().list().autoPager()) {
+ *     System.out.println(m.id());
+ *   }
+ *   AtomaModel llama = atoma.models().retrieve("meta-llama/Llama-3.3-70B-Instruct");
+ * }
+ * }</pre>
+ *
+ * <p>Atoma documents one models call, {@code GET /v1/models}, answering every model in a single page.
+ * {@code retrieve} therefore lists the models and picks the one with the id (one request), and throws
+ * {@link io.modelsdk.core.errors.NotFoundException} when the list does not hold it. Atoma has no delete:
+ * {@code delete} throws {@link io.modelsdk.core.errors.OperationNotSupportedException} before any I/O,
+ * and its answer type is {@link Void}. Atoma sends no request-id header, so {@code requestId()} is
+ * always empty.
+ *
+ * <p>Clients are thread-safe and should be shared: each holds a connection pool and threads. Close it
+ * when done; a client never shuts down an OkHttpClient it was given.
+ */
+public final class AtomaClient implements AutoCloseable {
+  private final ClientRuntime runtime;
+  private final Models<AtomaModel, Void> models;
+  private final AtomaClientAsync async;
+
+  private AtomaClient(ClientRuntime runtime) {
+    this.runtime = runtime;
+    this.models = runtime.models(AtomaEndpoints.MODELS);
+    this.async = new AtomaClientAsync(runtime.asyncModels(AtomaEndpoints.MODELS));
+  }
+
+  /** Returns a builder with Atoma's defaults (base URL {@code https://api.atoma.network}). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client whose key comes from {@code ATOMASDK_BEARER_AUTH}, the variable Atoma's own SDKs read.
+   * Atoma names no base-URL variable: for a self-hosted proxy use {@code builder().fromEnv().baseUrl(...)}.
+   *
+   * @throws IllegalStateException if {@code ATOMASDK_BEARER_AUTH} is not set
+   */
+  public static AtomaClient fromEnv() {
+    return builder().fromEnv().build();
+  }
+
+  /**
+   * The models resource: list and retrieve ({@code operations()} is {@code [LIST, RETRIEVE]}).
+   *
+   * <p>Retrieve lists the models and filters by id, since Atoma documents no retrieve endpoint; a
+   * missing id is a {@link io.modelsdk.core.errors.NotFoundException}. Delete is not supported and
+   * throws {@link io.modelsdk.core.errors.OperationNotSupportedException} before any I/O; the
+   * {@code Void} type parameter says it never answers.
+   */
+  public Models<AtomaModel, Void> models() {
+    return models;
+  }
+
+  /** The same client with calls that return {@link java.util.concurrent.CompletableFuture}s. */
+  public AtomaClientAsync async() {
+    return async;
+  }
+
+  /** Shuts down the client's own connection pool and threads; later calls fail. */
+  @Override
+  public void close() {
+    runtime.close();
+  }
+
+  @Override
+  public String toString() {
+    return "AtomaClient{baseUrl=" + runtime.options().baseUrl() + "}";
+  }
+
+  /** Builds an {@link AtomaClient}; see {@link ClientBuilder} for the shared settings. */
+  public static final class Builder extends ClientBuilder<Builder> {
+    private Builder() {}
+
+    /** Reads the key from {@code ATOMASDK_BEARER_AUTH}; leaves it as it is when unset or empty. */
+    public Builder fromEnv() {
+      return fromEnv(System::getenv);
+    }
+
+    Builder fromEnv(Function<String, String> env) {
+      return fromEnvironment(env, "ATOMASDK_BEARER_AUTH", null);
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @throws IllegalStateException if no API key was set, or the base URL is plain http to a remote
+     *     host without {@code allowInsecureHttp(true)}
+     */
+    public AtomaClient build() {
+      ClientOptions options = options(AtomaEndpoints.PROFILE.defaultBaseUrl(),
+          "set ATOMASDK_BEARER_AUTH or call apiKey(...)");
+      return new AtomaClient(ClientRuntime.create(AtomaEndpoints.PROFILE, options));
+    }
+
+    @Override
+    public String toString() {
+      return "AtomaClient.Builder{}";
+    }
+  }
+}

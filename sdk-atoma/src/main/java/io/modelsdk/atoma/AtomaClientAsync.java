@@ -1,0 +1,32 @@
+package io.modelsdk.atoma;
+
+import io.modelsdk.core.AsyncModels;
+
+/**
+ * The async view of an {@link AtomaClient}, sharing its connections and settings.
+ *
+ * <pre>{@code
+ * CompletableFuture<AtomaModel> f = atoma.async().models().retrieve("meta-llama/Llama-3.3-70B-Instruct");
+ * }</pre>
+ */
+public final class AtomaClientAsync {
+  private final AsyncModels<AtomaModel, Void> models;
+
+  AtomaClientAsync(AsyncModels<AtomaModel, Void> models) {
+    this.models = models;
+  }
+
+  /**
+   * The models resource: list, and retrieve by listing and filtering (a missing id completes the future
+   * with a {@link io.modelsdk.core.errors.NotFoundException}). Delete throws
+   * {@link io.modelsdk.core.errors.OperationNotSupportedException} at once, before a future is returned.
+   */
+  public AsyncModels<AtomaModel, Void> models() {
+    return models;
+  }
+
+  @Override
+  public String toString() {
+    return "AtomaClientAsync{}";
+  }
+}

@@ -1,0 +1,31 @@
+package io.modelsdk.atoma.internal;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.modelsdk.atoma.AtomaModel;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/** The wire envelope of {@code GET /v1/models}: {@code {"object": "list", "data": [...]}}. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAtomaModelList.class)
+@JsonDeserialize(as = ImmutableAtomaModelList.class)
+public abstract class AtomaModelList {
+  /** The object type, {@code list}. */
+  @JsonProperty("object")
+  @Value.Default
+  public String object() {
+    return "list";
+  }
+
+  /** The models. */
+  @JsonProperty("data")
+  public abstract List<AtomaModel> data();
+
+  /** Envelope fields this version does not know, by JSON name. */
+  @JsonAnyGetter
+  public abstract Map<String, Object> additionalProperties();
+}
