@@ -1,0 +1,153 @@
+package io.modelsdk.atoma;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelsdk.atoma.internal.AtomaModelList;
+import io.modelsdk.core.internal.Json;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every wire type reads its fixture and writes it back to the same JSON with the SDK's one mapper;
+ * fields this version does not know survive the trip.
+ *
+ * <p>JSON {@code null}s of the older payload ({@code "parent": null}, {@code "group": null}) are
+ * written back by leaving the field out: nothing documents them as anything but "none", and the SDK's
+ * mapper writes absent values nowhere ({@code NON_ABSENT}). The tests pin that choice.
+ */
+class AtomaJsonRoundTripTest {
+  private static final ObjectMapper MAPPER = Json.mapper();
+
+  private static JsonNode tree(String json) throws Exception {
+    return MAPPER.readTree(json);
+  }
+
+  /** The tree with every null-valued field removed, at any depth: what the SDK writes back. */
+  private static JsonNode withoutNulls(JsonNode node) {
+    JsonNode copy = node.deepCopy();
+    strip(copy);
+    return copy;
+  }
+
+  private static void strip(JsonNode node) {
+    if (node.isObject()) {
+      ((ObjectNode) node).properties().removeIf(e -> e.getValue().isNull());
+    }
+    node.forEach(AtomaJsonRoundTripTest::strip);
+  }
+
+  @Test
+  void currentListRoundTrip() throws Exception {
+    String fixture = AtomaFixture.resource("list.json");
+    AtomaModelList list = MAPPER.readValue(fixture, AtomaModelList.class);
+    assertThat(list.object()).isEqualTo("list");
+    AtomaWireMockTest.assertDocumentedList(list.data());
+    assertThat(tree(MAPPER.writeValueAsString(list))).isEqualTo(tree(fixture));
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(list), AtomaModelList.class)).isEqualTo(list);
+  }
+
+  @Test
+  void currentModelRoundTrip() throws Exception {
+    JsonNode fixture = tree(AtomaFixture.resource("list.json")).get("data").get(0);
+    AtomaModel model = MAPPER.treeToValue(fixture, AtomaModel.class);
+    AtomaWireMockTest.assertDocumentedModel(model);
+    assertThat(tree(MAPPER.writeValueAsString(model))).isEqualTo(fixture);
+  }
+
+  @Test
+  void olderListRoundTrip() throws Exception {
+    String fixture = AtomaFixture.resource("list-2024-11.json");
+    AtomaModelList list = MAPPER.readValue(fixture, AtomaModelList.class);
+    assertThat(list.data()).singleElement().satisfies(AtomaWireMockTest::assertHistoricalModel);
+    JsonNode written = tree(MAPPER.writeValueAsString(list));
+    assertThat(written).isEqualTo(withoutNulls(tree(fixture)));
+    assertThat(written.get("data").get(0).has("parent")).isFalse();
+    assertThat(MAPPER.readValue(written.toString(), AtomaModelList.class)).isEqualTo(list);
+  }
+
+  @Test
+  void permissionRoundTrip() throws Exception {
+    JsonNode fixture = tree(AtomaFixture.resource("list-2024-11.json")).get("data").get(0).get("permission").get(0);
+    AtomaModelPermission p = MAPPER.treeToValue(fixture, AtomaModelPermission.class);
+    assertThat(p.allowSampling()).hasValue(true);
+    assertThat(p.group()).isEmpty();
+    assertThat(tree(MAPPER.writeValueAsString(p))).isEqualTo(withoutNulls(fixture));
+  }
+
+  @Test
+  void emptyPermissionArrayStaysAnEmptyArray() throws Exception {
+    String json = "{\"id\":\"m\",\"object\":\"model\",\"created\":1,\"owned_by\":\"atoma\",\"permission\":[]}";
+    AtomaModel model = MAPPER.readValue(json, AtomaModel.class);
+    assertThat(model.permission()).hasValue(List.of());
+    assertThat(tree(MAPPER.writeValueAsString(model))).isEqualTo(tree(json));
+  }
+
+  @Test
+  void unknownFieldsAreKeptAndWrittenBackAtEveryLevel() throws Exception {
+    String json = "{\"object\":\"list\",\"next\":\"x\",\"data\":[{\"id\":\"m\",\"object\":\"model\",\"created\":1,"
+        + "\"owned_by\":\"atoma\",\"pricing\":{\"input\":0.1},\"permission\":[{\"id\":\"p\",\"scope\":[1,2]}]}]}";
+    AtomaModelList list = MAPPER.readValue(json, AtomaModelList.class);
+    assertThat(list.additionalProperties()).containsExactly(Map.entry("next", "x"));
+    AtomaModel model = list.data().get(0);
+    assertThat(model.additionalProperties()).containsOnlyKeys("pricing");
+    assertThat(model.additionalProperties().get("pricing")).isEqualTo(Map.of("input", 0.1));
+    assertThat(model.permission().get().get(0).additionalProperties()).containsEntry("scope", List.of(1, 2));
+    assertThat(tree(MAPPER.writeValueAsString(list))).isEqualTo(tree(json));
+  }
+
+  @Test
+  void modelWithOnlyAnIdParses() throws Exception {
+    AtomaModel m = MAPPER.readValue("{\"id\":\"m\"}", AtomaModel.class);
+    assertThat(m.object()).isEqualTo("model");
+    assertThat(m.created()).isEmpty();
+    assertThat(m.createdAt()).isEmpty();
+    assertThat(m.ownedBy()).isEmpty();
+  }
+
+  @Test
+  void modelBuilderBuildsWhatTheWireGives() throws Exception {
+    JsonNode fixture = tree(AtomaFixture.resource("list-2024-11.json")).get("data").get(0);
+    AtomaModel built = AtomaModel.builder()
+        .id(AtomaWireMockTest.OLD_ID)
+        .created(AtomaWireMockTest.OLD_CREATED)
+        .ownedBy("atoma")
+        .root(AtomaWireMockTest.OLD_ID)
+        .maxModelLen(2048)
+        .permission(List.of(AtomaModelPermission.builder()
+            .id("modelperm-" + AtomaWireMockTest.OLD_ID).object("model_permission")
+            .created(AtomaWireMockTest.OLD_CREATED)
+            .allowCreateEngine(false).allowSampling(true).allowLogprobs(true).allowSearchIndices(false)
+            .allowView(true).allowFineTuning(false).organization("*").isBlocking(false)
+            .build()))
+        .build();
+    AtomaWireMockTest.assertHistoricalModel(built);
+    assertThat(built).isEqualTo(MAPPER.treeToValue(fixture, AtomaModel.class));
+    assertThat(built.hashCode()).isEqualTo(MAPPER.treeToValue(fixture, AtomaModel.class).hashCode());
+    assertThat(tree(MAPPER.writeValueAsString(built))).isEqualTo(withoutNulls(fixture));
+  }
+
+  @Test
+  void modelBuilderRequiresOnlyTheId() {
+    assertThatThrownBy(() -> AtomaModel.builder().created(1).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("id");
+    assertThat(AtomaModel.builder().id("m").build().vendor()).isEqualTo("atoma");
+  }
+
+  @Test
+  void equalsComparesEveryField() {
+    AtomaModel a = AtomaModel.builder().id("m").created(1).ownedBy("o").build();
+    assertThat(a).isEqualTo(AtomaModel.builder().id("m").created(1).ownedBy("o").build());
+    assertThat(a).isNotEqualTo(AtomaModel.builder().id("m").created(2).ownedBy("o").build());
+    assertThat(a).isNotEqualTo(AtomaModel.builder().id("m").created(1).ownedBy("o").maxModelLen(1).build());
+    assertThat(a).isNotEqualTo(AtomaModel.builder().id("m").created(1).ownedBy("o").root("r").build());
+    assertThat(a).isNotEqualTo(AtomaModel.builder().id("m").created(1).ownedBy("o")
+        .permission(List.of()).build());
+    assertThat(a).isNotEqualTo(AtomaModel.builder().id("m").created(1).ownedBy("o")
+        .putAdditionalProperties("x", 1).build());
+  }
+}
