@@ -46,7 +46,7 @@ class AtomaJsonRoundTripTest {
     String fixture = AtomaFixture.resource("list.json");
     AtomaModelList list = MAPPER.readValue(fixture, AtomaModelList.class);
     assertThat(list.object()).isEqualTo("list");
-    AtomaWireMockTest.assertDocumentedList(list.data());
+    AtomaWireMockTest.assertDocumentedList(list.data().get());
     assertThat(tree(MAPPER.writeValueAsString(list))).isEqualTo(tree(fixture));
     assertThat(MAPPER.readValue(MAPPER.writeValueAsString(list), AtomaModelList.class)).isEqualTo(list);
   }
@@ -63,7 +63,7 @@ class AtomaJsonRoundTripTest {
   void olderListRoundTrip() throws Exception {
     String fixture = AtomaFixture.resource("list-2024-11.json");
     AtomaModelList list = MAPPER.readValue(fixture, AtomaModelList.class);
-    assertThat(list.data()).singleElement().satisfies(AtomaWireMockTest::assertHistoricalModel);
+    assertThat(list.data().get()).singleElement().satisfies(AtomaWireMockTest::assertHistoricalModel);
     JsonNode written = tree(MAPPER.writeValueAsString(list));
     assertThat(written).isEqualTo(withoutNulls(tree(fixture)));
     assertThat(written.get("data").get(0).has("parent")).isFalse();
@@ -93,7 +93,7 @@ class AtomaJsonRoundTripTest {
         + "\"owned_by\":\"atoma\",\"pricing\":{\"input\":0.1},\"permission\":[{\"id\":\"p\",\"scope\":[1,2]}]}]}";
     AtomaModelList list = MAPPER.readValue(json, AtomaModelList.class);
     assertThat(list.additionalProperties()).containsExactly(Map.entry("next", "x"));
-    AtomaModel model = list.data().get(0);
+    AtomaModel model = list.data().get().get(0);
     assertThat(model.additionalProperties()).containsOnlyKeys("pricing");
     assertThat(model.additionalProperties().get("pricing")).isEqualTo(Map.of("input", 0.1));
     assertThat(model.permission().get().get(0).additionalProperties()).containsEntry("scope", List.of(1, 2));

@@ -22,7 +22,7 @@ public final class AtomaEndpoints {
   static final ListEndpoint<Void, AtomaModelList, AtomaModel> LIST = ListEndpoint.singlePage(
       Endpoint.of(Operation.LIST, "GET", (none, r) -> r.path("v1/models"),
           ResponseDecoder.json(AtomaModelList.class)),
-      AtomaModelList::data, "data", AtomaModel.class);
+      list -> list.data().orElse(null), "data", AtomaModel.class);
 
   /** List, and retrieve by listing; no delete ({@code Void}). */
   public static final ModelsDefinition<AtomaModel, Void> MODELS =

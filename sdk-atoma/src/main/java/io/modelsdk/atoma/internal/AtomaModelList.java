@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.modelsdk.atoma.AtomaModel;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The wire envelope of {@code GET /v1/models}: {@code {"object": "list", "data": [...]}}. */
@@ -21,9 +22,13 @@ public abstract class AtomaModelList {
     return "list";
   }
 
-  /** The models. */
+  /**
+   * The models. Optional only so that a body without a {@code data} array (or with {@code null}) reaches
+   * core as a missing array, which it reports as a parse failure, instead of reading as an empty list
+   * in which retrieve would find nothing and answer 404.
+   */
   @JsonProperty("data")
-  public abstract List<AtomaModel> data();
+  public abstract Optional<List<AtomaModel>> data();
 
   /** Envelope fields this version does not know, by JSON name. */
   @JsonAnyGetter
