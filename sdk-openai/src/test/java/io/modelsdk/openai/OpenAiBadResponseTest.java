@@ -3,6 +3,8 @@ package io.modelsdk.openai;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -109,5 +111,13 @@ class OpenAiBadResponseTest extends OpenAiWireMockTest {
     assertThat(model.additionalProperties().get("@class")).isEqualTo("java.lang.Runtime");
     assertThat(model.additionalProperties().get("nested")).isEqualTo(Map.of("@class", "java.lang.ProcessBuilder"));
     assertThat(model.id()).isEqualTo("gpt-4o");
+  }
+
+  @Test
+  void aListWithoutItsDataArrayIsAParseErrorNotAnEmptyList() {
+    SERVER.stubFor(get(urlPathEqualTo("/v1/models")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody("{\"object\":\"list\"}")));
+    assertThatThrownBy(() -> client().models().list())
+        .isInstanceOfSatisfying(ResponseParseException.class, e -> assertThat(e.jsonPath()).hasValue("data"));
   }
 }

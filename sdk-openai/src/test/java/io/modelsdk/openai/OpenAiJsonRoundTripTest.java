@@ -64,7 +64,7 @@ class OpenAiJsonRoundTripTest {
     String fixture = OpenAiFixture.resource("list.json");
     OpenAiModelList list = MAPPER.readValue(fixture, OpenAiModelList.class);
     assertThat(list.object()).isEqualTo("list");
-    OpenAiWireMockTest.assertDocumentedList(list.data());
+    OpenAiWireMockTest.assertDocumentedList(list.data().orElseThrow());
     JsonNode written = tree(MAPPER.writeValueAsString(list));
     assertThat(written).isEqualTo(withoutNullShutdownDates(tree(fixture)));
     assertThat(MAPPER.readValue(written.toString(), OpenAiModelList.class)).isEqualTo(list);
@@ -103,7 +103,7 @@ class OpenAiJsonRoundTripTest {
     String json = "{\"object\":\"list\",\"data\":[{\"id\":\"a\",\"object\":\"model\",\"created\":1,"
         + "\"owned_by\":\"o\",\"new_field\":\"x\"}]}";
     OpenAiModelList list = MAPPER.readValue(json, OpenAiModelList.class);
-    assertThat(list.data().get(0).additionalProperties()).containsEntry("new_field", "x");
+    assertThat(list.data().orElseThrow().get(0).additionalProperties()).containsEntry("new_field", "x");
     assertThat(tree(MAPPER.writeValueAsString(list))).isEqualTo(tree(json));
   }
 

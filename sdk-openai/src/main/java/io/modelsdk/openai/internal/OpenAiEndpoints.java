@@ -22,7 +22,7 @@ public final class OpenAiEndpoints {
   static final ListEndpoint<Void, OpenAiModelList, OpenAiModel> LIST = ListEndpoint.singlePage(
       Endpoint.of(Operation.LIST, "GET", (none, r) -> r.path("models"),
           ResponseDecoder.json(OpenAiModelList.class)),
-      OpenAiModelList::data, "data", OpenAiModel.class);
+      l -> l.data().orElse(null), "data", OpenAiModel.class);
 
   static final Endpoint<String, ModelDeleted> DELETE = Endpoint.of(Operation.DELETE, "DELETE",
       (id, r) -> r.path("models").pathParam("model id", id), ResponseDecoder.json(ModelDeleted.class));

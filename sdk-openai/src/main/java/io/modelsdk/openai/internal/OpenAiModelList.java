@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.modelsdk.openai.OpenAiModel;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The wire envelope of {@code GET /models}: {@code {"object": "list", "data": [...]}}. */
@@ -19,7 +20,10 @@ public abstract class OpenAiModelList {
     return "list";
   }
 
-  /** The models. */
+  /**
+   * The models. Optional only so that a body without a {@code data} array (or with {@code null})
+   * reaches core as a missing array, which it reports as a parse failure, instead of an empty list.
+   */
   @JsonProperty("data")
-  public abstract List<OpenAiModel> data();
+  public abstract Optional<List<OpenAiModel>> data();
 }
