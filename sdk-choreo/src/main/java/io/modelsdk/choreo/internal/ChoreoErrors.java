@@ -13,8 +13,9 @@ final class ChoreoErrors {
   static final String PROVIDER_NOT_CONFIGURED = "provider_not_configured";
 
   /**
-   * {@code model_not_found} is a {@link NotFoundException} whatever the status (the gateway's reference
-   * documents it as a 400); {@code provider_not_configured} on a 400 is a
+   * {@code model_not_found} is a {@link NotFoundException} whatever 4xx status carries it (the gateway's
+   * reference documents a 400, a gateway serving the retrieve route would answer 404); a 5xx stays a
+   * server error, retried as such. {@code provider_not_configured} on a 400 is a
    * {@link ProviderNotConfiguredException}. Everything else is left to core.
    */
   static final ErrorClassifier CLASSIFIER = ChoreoErrors::classify;
@@ -32,7 +33,7 @@ final class ChoreoErrors {
 
   private static ApiException classify(ErrorContext c) {
     String code = c.details().code().orElse(null);
-    if (MODEL_NOT_FOUND.equals(code)) {
+    if (MODEL_NOT_FOUND.equals(code) && c.statusCode() >= 400 && c.statusCode() < 500) {
       return new NotFoundException(c);
     }
     if (PROVIDER_NOT_CONFIGURED.equals(code) && c.statusCode() == 400) {
