@@ -1,0 +1,111 @@
+package io.modelsdk.choreo;
+
+import io.modelsdk.choreo.internal.ChoreoEndpoints;
+import io.modelsdk.choreo.internal.DefaultChoreoAsyncModels;
+import io.modelsdk.choreo.internal.DefaultChoreoModels;
+import io.modelsdk.core.ClientBuilder;
+import io.modelsdk.core.http.ClientOptions;
+import io.modelsdk.core.internal.ClientRuntime;
+import java.util.function.Function;
+
+/**
+ * A client for the models API of a ChoreoAI gateway, the self-hosted FastAPI service that puts OpenAI,
+ * Anthropic, Gemini, Grok, Azure OpenAI and Bedrock behind one OpenAI-compatible API.
+ *
+ * <pre>{@code
+ * try (ChoreoClient choreo = ChoreoClient.fromEnv()) {
+ *   for (ChoreoModel m : choreo.models().list().items()) {
+ *     System.out.println(m.id() + " (" + m.ownedBy().orElse("?") + ")");
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>The base URL is the gateway's root, without {@code /v1}: {@code http://localhost:8000} by default,
+ * the gateway's own default port. Plain http is allowed to the loopback; to another host it needs https
+ * or {@code allowInsecureHttp(true)}. The key goes in {@code Authorization: Bearer <key>}; the gateway's
+ * {@code X-Request-ID} is the request id of every response and exception.
+ *
+ * <p>Clients are thread-safe and should be shared. Close it when done; a client never shuts down an
+ * OkHttpClient it was given.
+ */
+public final class ChoreoClient implements AutoCloseable {
+  private final ClientRuntime runtime;
+  private final ChoreoModels models;
+  private final ChoreoClientAsync async;
+
+  private ChoreoClient(ClientRuntime runtime) {
+    this.runtime = runtime;
+    this.models = new DefaultChoreoModels(runtime);
+    this.async = new ChoreoClientAsync(new DefaultChoreoAsyncModels(runtime));
+  }
+
+  /** Returns a builder with the gateway's defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client configured from {@code CHOREOAI_API_KEY} and, when set, {@code CHOREOAI_BASE_URL}. The
+   * gateway documents no base-URL variable; {@code CHOREOAI_BASE_URL} is this SDK's choice.
+   *
+   * @throws IllegalStateException if {@code CHOREOAI_API_KEY} is not set
+   */
+  public static ChoreoClient fromEnv() {
+    return builder().fromEnv().build();
+  }
+
+  /** The models resource: list (all, or by owner) and retrieve; no delete. */
+  public ChoreoModels models() {
+    return models;
+  }
+
+  /** The same client with calls that return {@link java.util.concurrent.CompletableFuture}s. */
+  public ChoreoClientAsync async() {
+    return async;
+  }
+
+  /** Shuts down the client's own connection pool and threads; later calls fail. */
+  @Override
+  public void close() {
+    runtime.close();
+  }
+
+  @Override
+  public String toString() {
+    return "ChoreoClient{baseUrl=" + runtime.options().baseUrl() + "}";
+  }
+
+  /** Builds a {@link ChoreoClient}; see {@link ClientBuilder} for the shared settings. */
+  public static final class Builder extends ClientBuilder<Builder> {
+    private Builder() {}
+
+    /**
+     * Reads {@code CHOREOAI_API_KEY} and {@code CHOREOAI_BASE_URL} (this SDK's name; the gateway
+     * documents none), leaving a setting as it is when its variable is unset or empty.
+     */
+    public Builder fromEnv() {
+      return fromEnv(System::getenv);
+    }
+
+    Builder fromEnv(Function<String, String> env) {
+      return fromEnvironment(env, "CHOREOAI_API_KEY", "CHOREOAI_BASE_URL");
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @throws IllegalStateException if no API key was set, or the base URL is plain http to a remote
+     *     host without {@code allowInsecureHttp(true)}
+     */
+    public ChoreoClient build() {
+      ClientOptions options = options(ChoreoEndpoints.PROFILE.defaultBaseUrl(),
+          "set CHOREOAI_API_KEY or call apiKey(...)");
+      return new ChoreoClient(ClientRuntime.create(ChoreoEndpoints.PROFILE, options));
+    }
+
+    @Override
+    public String toString() {
+      return "ChoreoClient.Builder{}";
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package io.modelsdk.choreo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelsdk.choreo.internal.ChoreoModelList;
+import io.modelsdk.core.internal.Json;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every wire type reads its documented fixture and writes it back to the same JSON with the SDK's one
+ * mapper; fields this version does not know survive the trip.
+ *
+ * <p>The documented {@code "parent": null} is written back by leaving the field out: the SDK's mapper
+ * writes absent values nowhere, and null and absent say the same here. The tests pin that choice.
+ */
+class ChoreoJsonRoundTripTest {
+  private static final ObjectMapper MAPPER = Json.mapper();
+
+  private static JsonNode tree(String json) throws Exception {
+    return MAPPER.readTree(json);
+  }
+
+  /** The fixture as the SDK writes it back: null {@code parent} fields left out. */
+  private static JsonNode withoutNullParents(JsonNode node) {
+    JsonNode copy = node.deepCopy();
+    Iterable<JsonNode> models = copy.has("data") ? copy.get("data") : List.of(copy);
+    for (JsonNode m : models) {
+      if (m.path("parent").isNull()) {
+        ((ObjectNode) m).remove("parent");
+      }
+    }
+    return copy;
+  }
+
+  @Test
+  void modelRoundTrip() throws Exception {
+    String fixture = ChoreoFixture.resource("retrieve.json");
+    ChoreoModel model = MAPPER.readValue(fixture, ChoreoModel.class);
+    ChoreoWireMockTest.assertDocumentedModel(model);
+    JsonNode written = tree(MAPPER.writeValueAsString(model));
+    assertThat(written.has("parent")).isFalse();
+    assertThat(written).isEqualTo(withoutNullParents(tree(fixture)));
+    assertThat(MAPPER.readValue(written.toString(), ChoreoModel.class)).isEqualTo(model);
+  }
+
+  @Test
+  void listEnvelopeRoundTrip() throws Exception {
+    String fixture = ChoreoFixture.resource("list.json");
+    ChoreoModelList list = MAPPER.readValue(fixture, ChoreoModelList.class);
+    assertThat(list.object()).isEqualTo("list");
+    ChoreoWireMockTest.assertDocumentedList(list.data());
+    JsonNode written = tree(MAPPER.writeValueAsString(list));
+    assertThat(written).isEqualTo(withoutNullParents(tree(fixture)));
+    assertThat(MAPPER.readValue(written.toString(), ChoreoModelList.class)).isEqualTo(list);
+  }
+
+  @Test
+  void specListWithoutPermissionRootOrParentRoundTrips() throws Exception {
+    String fixture = ChoreoFixture.resource("list-anthropic-only.json");
+    ChoreoModelList list = MAPPER.readValue(fixture, ChoreoModelList.class);
+    assertThat(list.data()).extracting(ChoreoModel::id)
+        .containsExactly("claude-3-5-sonnet-20241022", "claude-3-haiku-20240307");
+    assertThat(list.data()).allSatisfy(m -> {
+      assertThat(m.permission()).isEmpty();
+      assertThat(m.root()).isEmpty();
+      assertThat(m.ownedBy()).hasValue("anthropic");
+    });
+    assertThat(tree(MAPPER.writeValueAsString(list))).isEqualTo(tree(fixture));
+  }
+
+  @Test
+  void unknownFieldsAreKeptAndWrittenBack() throws Exception {
+    // Items are provider payloads passed through verbatim: an OpenAI-style permission object, a new field.
+    String json = "{\"id\":\"gpt-4o\",\"object\":\"model\",\"created\":1715367049,\"owned_by\":\"system\","
+        + "\"permission\":[{\"id\":\"modelperm-1\",\"allow_sampling\":true}],\"context_window\":128000}";
+    ChoreoModel model = MAPPER.readValue(json, ChoreoModel.class);
+    assertThat(model.additionalProperties()).containsOnlyKeys("context_window");
+    assertThat(model.additionalProperties().get("context_window")).isEqualTo(128000);
+    assertThat(model.permission()).hasValue(List.of(Map.of("id", "modelperm-1", "allow_sampling", true)));
+    assertThat(tree(MAPPER.writeValueAsString(model))).isEqualTo(tree(json));
+  }
+
+  @Test
+  void unknownFieldsInsideListItemsSurviveTheEnvelope() throws Exception {
+    String json = "{\"object\":\"list\",\"data\":[{\"id\":\"a\",\"object\":\"model\",\"created\":1,"
+        + "\"owned_by\":\"o\",\"display_name\":\"A\"}]}";
+    ChoreoModelList list = MAPPER.readValue(json, ChoreoModelList.class);
+    assertThat(list.data().get(0).additionalProperties()).containsEntry("display_name", "A");
+    assertThat(tree(MAPPER.writeValueAsString(list))).isEqualTo(tree(json));
+  }
+
+  @Test
+  void aParentIsReadWhenPresent() throws Exception {
+    String json = "{\"id\":\"ft:gpt-4:acme\",\"object\":\"model\",\"parent\":\"gpt-4\",\"root\":\"gpt-4\"}";
+    ChoreoModel model = MAPPER.readValue(json, ChoreoModel.class);
+    assertThat(model.parent()).hasValue("gpt-4");
+    assertThat(model.created()).isEmpty();
+    assertThat(model.createdAt()).isEmpty();
+    assertThat(model.ownedBy()).isEmpty();
+    assertThat(tree(MAPPER.writeValueAsString(model))).isEqualTo(tree(json));
+  }
+
+  @Test
+  void builderBuildsWhatTheWireGives() throws Exception {
+    ChoreoModel built = ChoreoModel.builder()
+        .id("gpt-4").created(ChoreoWireMockTest.GPT4_CREATED).ownedBy("openai")
+        .permission(List.of()).root("gpt-4")
+        .build();
+    ChoreoWireMockTest.assertDocumentedModel(built);
+    ChoreoModel read = MAPPER.readValue(ChoreoFixture.resource("retrieve.json"), ChoreoModel.class);
+    assertThat(built).isEqualTo(read);
+    assertThat(built.hashCode()).isEqualTo(read.hashCode());
+  }
+
+  @Test
+  void builderRequiresOnlyTheId() {
+    assertThatThrownBy(() -> ChoreoModel.builder().ownedBy("openai").build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("id");
+    ChoreoModel bare = ChoreoModel.builder().id("m").build();
+    assertThat(bare.object()).isEqualTo("model");
+    assertThat(bare.permission()).isEmpty();
+  }
+
+  @Test
+  void equalsComparesEveryField() {
+    ChoreoModel a = ChoreoModel.builder().id("m").created(1).ownedBy("o").build();
+    assertThat(a).isEqualTo(ChoreoModel.builder().id("m").created(1).ownedBy("o").build());
+    assertThat(a).isNotEqualTo(ChoreoModel.builder().id("m").created(2).ownedBy("o").build());
+    assertThat(a).isNotEqualTo(ChoreoModel.builder().id("m").created(1).ownedBy("p").build());
+    assertThat(a).isNotEqualTo(ChoreoModel.builder().id("m").created(1).ownedBy("o").root("r").build());
+    assertThat(a).isNotEqualTo(ChoreoModel.builder().id("m").created(1).ownedBy("o").parent("p").build());
+    assertThat(a).isNotEqualTo(ChoreoModel.builder().id("m").created(1).ownedBy("o").permission(List.of()).build());
+    assertThat(a).isNotEqualTo(ChoreoModel.builder().id("m").created(1).ownedBy("o")
+        .putAdditionalProperties("x", 1).build());
+  }
+}
