@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.modelsdk.core.testing.RecordingSleeper;
+import java.util.Collections;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -57,8 +58,12 @@ abstract class RootWireMockTest {
     return json(200, RootFixture.resource(name));
   }
 
+  /** The requests the mock received, oldest first. */
   static List<LoggedRequest> requests() {
-    return SERVER.getAllServeEvents().stream().map(e -> e.getRequest()).collect(Collectors.toList());
+    List<LoggedRequest> all = SERVER.getAllServeEvents().stream().map(e -> e.getRequest())
+        .collect(Collectors.toList());
+    Collections.reverse(all);
+    return all;
   }
 
   static LoggedRequest onlyRequest() {
