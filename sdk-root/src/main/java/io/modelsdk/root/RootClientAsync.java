@@ -1,0 +1,26 @@
+package io.modelsdk.root;
+
+/**
+ * The async view of a {@link RootClient}, sharing its connections and settings.
+ *
+ * <pre>{@code
+ * CompletableFuture<RootModel> f = root.async().models().retrieve("3fa85f64-5717-4562-b3fc-2c963f66afa6");
+ * }</pre>
+ */
+public final class RootClientAsync {
+  private final AsyncRootModels models;
+
+  RootClientAsync(AsyncRootModels models) {
+    this.models = models;
+  }
+
+  /** The models resource: list, retrieve, create, delete. */
+  public AsyncRootModels models() {
+    return models;
+  }
+
+  @Override
+  public String toString() {
+    return "RootClientAsync{}";
+  }
+}

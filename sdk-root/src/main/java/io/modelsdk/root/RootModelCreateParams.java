@@ -1,0 +1,86 @@
+package io.modelsdk.root;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * The parameters of creating a custom Root Signals model ({@code POST /v1/models/}).
+ *
+ * <pre>{@code
+ * String id = root.models().create(RootModelCreateParams.builder()
+ *     .name("my-custom-gpt").model("gpt-4-turbo").defaultKey(System.getenv("OPENAI_API_KEY")).build());
+ * }</pre>
+ *
+ * <p>{@code build()} checks what the API documents before anything is sent, with
+ * {@link IllegalArgumentException}: {@code name} 1 to 100 characters, {@code max_output_token_count}
+ * at least 800, {@code max_token_count} not negative, {@code url} at most 1,024 characters, and
+ * {@code model} and {@code default_key} not empty. {@code model} defaults to {@code name}, as in the
+ * Python SDK. {@code default_key} is a secret: it goes into the request body only, never into
+ * {@code toString()} or a message.
+ */
+@Value.Immutable
+public abstract class RootModelCreateParams {
+  /** The longest name Root Signals accepts. */
+  public static final int MAX_NAME_LENGTH = 100;
+  /** The smallest {@code max_output_token_count} Root Signals accepts. */
+  public static final int MIN_OUTPUT_TOKENS = 800;
+  /** The longest {@code url} Root Signals accepts. */
+  public static final int MAX_URL_LENGTH = 1024;
+
+  RootModelCreateParams() {}
+
+  /** Returns an empty builder; {@code name} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The model's name, such as {@code google/gemma-2-9b}; 1 to 100 characters. */
+  public abstract String name();
+
+  /** The base model to call; {@link #name()} when not set. */
+  public abstract Optional<String> model();
+
+  /** The API key the model is called with; never shown. */
+  @Value.Redacted
+  public abstract Optional<String> defaultKey();
+
+  /** The most tokens the model may output; at least 800. */
+  public abstract OptionalInt maxOutputTokenCount();
+
+  /** The most tokens the model processes; not negative. */
+  public abstract OptionalInt maxTokenCount();
+
+  /** The endpoint of a self-hosted model; at most 1,024 characters. */
+  public abstract Optional<String> url();
+
+  @Value.Check
+  void check() {
+    int n = name().length();
+    if (n < 1 || n > MAX_NAME_LENGTH) {
+      throw new IllegalArgumentException("name must have 1 to " + MAX_NAME_LENGTH + " characters, has " + n);
+    }
+    if (model().isPresent() && model().get().isEmpty()) {
+      throw new IllegalArgumentException("model must not be empty");
+    }
+    if (defaultKey().isPresent() && defaultKey().get().isEmpty()) {
+      throw new IllegalArgumentException("defaultKey must not be empty");
+    }
+    if (maxOutputTokenCount().isPresent() && maxOutputTokenCount().getAsInt() < MIN_OUTPUT_TOKENS) {
+      throw new IllegalArgumentException("maxOutputTokenCount must be at least " + MIN_OUTPUT_TOKENS + ": "
+          + maxOutputTokenCount().getAsInt());
+    }
+    if (maxTokenCount().isPresent() && maxTokenCount().getAsInt() < 0) {
+      throw new IllegalArgumentException("maxTokenCount must not be negative: " + maxTokenCount().getAsInt());
+    }
+    if (url().isPresent() && url().get().length() > MAX_URL_LENGTH) {
+      throw new IllegalArgumentException("url must have at most " + MAX_URL_LENGTH + " characters, has "
+          + url().get().length());
+    }
+  }
+
+  /** Builds {@link RootModelCreateParams}; {@code build()} checks the values before any I/O. */
+  public static final class Builder extends ImmutableRootModelCreateParams.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Root Signals' models API: start from {@link io.modelsdk.root.RootClient}.
+ */
+@SdkStyle
+package io.modelsdk.root;
+
+import io.modelsdk.core.internal.SdkStyle;

@@ -1,0 +1,127 @@
+package io.modelsdk.root;
+
+import io.modelsdk.core.AsyncModels;
+import io.modelsdk.core.Models;
+import io.modelsdk.core.Sleeper;
+import io.modelsdk.core.testing.VendorFixture;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/** Root Signals' documented payloads and wire facts, for the contract test and the module's own tests. */
+final class RootFixture implements VendorFixture<RootModel, Void> {
+  static final String LIST_ID_0 = "0f5a1d47-3c2e-4b8a-9d61-2a7e5c9b8f10";
+  static final String LIST_ID_1 = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
+  static final String MODEL_ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
+
+  static String resource(String name) {
+    try (InputStream in = RootFixture.class.getResourceAsStream("/root/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no fixture " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A problem-details body, shaped as the spec's examples. */
+  static String problem(int status, String title, String detail, String code) {
+    return "{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\"" + title + "\",\"detail\":\""
+        + detail + "\",\"instance\":null,\"code\":\"" + code + "\"}";
+  }
+
+  @Override
+  public Client<RootModel, Void> client(String baseUrl, String apiKey, Sleeper sleeper) {
+    RootClient c = RootClient.builder().apiKey(apiKey).baseUrl(baseUrl).sleeper(sleeper).build();
+    return new Client<RootModel, Void>() {
+      @Override
+      public Models<RootModel, Void> models() {
+        return c.models();
+      }
+
+      @Override
+      public AsyncModels<RootModel, Void> asyncModels() {
+        return c.async().models();
+      }
+
+      @Override
+      public void close() {
+        c.close();
+      }
+    };
+  }
+
+  @Override
+  public String vendor() {
+    return "rootsignals";
+  }
+
+  @Override
+  public String listPath() {
+    return "/v1/models/";
+  }
+
+  @Override
+  public String listBody() {
+    return resource("list.json");
+  }
+
+  @Override
+  public List<String> listIds() {
+    return Arrays.asList(LIST_ID_0, LIST_ID_1);
+  }
+
+  @Override
+  public String retrievePath(String encodedId) {
+    return "/v1/models/" + encodedId + "/";
+  }
+
+  @Override
+  public String retrieveBody() {
+    return resource("retrieve.json");
+  }
+
+  @Override
+  public String retrieveId() {
+    return MODEL_ID;
+  }
+
+  @Override
+  public String deletePath(String encodedId) {
+    return "/v1/models/" + encodedId + "/";
+  }
+
+  @Override
+  public int deleteStatus() {
+    return 204;
+  }
+
+  @Override
+  public String deleteBody() {
+    return "";
+  }
+
+  @Override
+  public String notFoundBody(String message) {
+    return problem(404, "Not found.", message, "not_found");
+  }
+
+  @Override
+  public String authHeader() {
+    return "Authorization";
+  }
+
+  @Override
+  public String authValue(String apiKey) {
+    return "Api-Key " + apiKey;
+  }
+
+  @Override
+  public String requestIdHeader() {
+    return null;
+  }
+}

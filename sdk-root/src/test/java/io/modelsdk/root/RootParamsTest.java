@@ -1,0 +1,85 @@
+package io.modelsdk.root;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** Parameters are checked when built, before any I/O, and never show the model's key. */
+class RootParamsTest extends RootWireMockTest {
+  private static final String SECRET = "sk-upstream-secret-0xC0FFEE";
+
+  private static String chars(int n) {
+    return "x".repeat(n);
+  }
+
+  private static void refused(Supplier<?> build, String messagePart) {
+    assertThatThrownBy(build::get).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(messagePart).hasMessageNotContaining(SECRET);
+  }
+
+  @Test
+  void createNameMustHaveOneToAHundredCharacters() {
+    refused(() -> RootModelCreateParams.builder().name("").build(), "name");
+    refused(() -> RootModelCreateParams.builder().name(chars(101)).build(), "name");
+    assertThatCode(() -> RootModelCreateParams.builder().name("x").build()).doesNotThrowAnyException();
+    assertThatCode(() -> RootModelCreateParams.builder().name(chars(100)).build()).doesNotThrowAnyException();
+  }
+
+  @Test
+  void createNameIsRequired() {
+    assertThatThrownBy(() -> RootModelCreateParams.builder().build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("name");
+  }
+
+  @Test
+  void createMaxOutputTokenCountMustBeAtLeast800() {
+    refused(() -> RootModelCreateParams.builder().name("n").defaultKey(SECRET).maxOutputTokenCount(799).build(),
+        "maxOutputTokenCount");
+    assertThatCode(() -> RootModelCreateParams.builder().name("n").maxOutputTokenCount(800).build())
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void createUrlMustHaveAtMost1024Characters() {
+    refused(() -> RootModelCreateParams.builder().name("n").url("https://h.test/" + chars(1010)).build(), "url");
+    assertThatCode(() -> RootModelCreateParams.builder().name("n").url("https://h.test/" + chars(1009)).build())
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void createRefusesEmptyModelEmptyKeyAndNegativeTokenCount() {
+    refused(() -> RootModelCreateParams.builder().name("n").model("").build(), "model");
+    refused(() -> RootModelCreateParams.builder().name("n").defaultKey("").build(), "defaultKey");
+    refused(() -> RootModelCreateParams.builder().name("n").maxTokenCount(-1).build(), "maxTokenCount");
+  }
+
+  @Test
+  void theDefaultKeyNeverShowsInToString() {
+    RootModelCreateParams p = RootModelCreateParams.builder().name("my-gpt").defaultKey(SECRET).build();
+    assertThat(p.defaultKey()).hasValue(SECRET);
+    assertThat(p.toString()).contains("my-gpt").doesNotContain(SECRET);
+  }
+
+  @Test
+  void listParamsMustBePositiveAndCapabilitiesClean() {
+    refused(() -> RootModelListParams.builder().pageSize(0).build(), "pageSize");
+    refused(() -> RootModelListParams.builder().limit(-5).build(), "limit");
+    refused(() -> RootModelListParams.builder().addCapableOf("a,b").build(), "comma");
+    refused(() -> RootModelListParams.builder().addCapableOf(" ").build(), "capability");
+    refused(() -> RootModelListParams.builder().ordering("").build(), "ordering");
+  }
+
+  @Test
+  void badParamsMakeNoRequest() {
+    SERVER.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(json(201, RootFixture.resource("created.json"))));
+    assertThatThrownBy(() -> client().models().create(RootModelCreateParams.builder().name(chars(101)).build()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> client().async().models().list(RootModelListParams.builder().limit(0).build()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(requests()).isEmpty();
+  }
+}

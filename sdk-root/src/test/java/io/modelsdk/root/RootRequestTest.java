@@ -1,0 +1,154 @@
+package io.modelsdk.root;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.modelsdk.core.RequestOptions;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What goes on the wire: the credential and SDK headers, paths that end in {@code /} as the server
+ * sees them, ids as one encoded segment, and ids refused before any I/O.
+ */
+class RootRequestTest extends RootWireMockTest {
+  private void answerEverything() {
+    SERVER.stubFor(get(anyUrl()).willReturn(fixture("retrieve.json")));
+    SERVER.stubFor(delete(anyUrl()).willReturn(aResponse().withStatus(204)));
+  }
+
+  @Test
+  void sendsTheKeyAsApiKeyAuthorization() {
+    SERVER.stubFor(any(anyUrl()).willReturn(fixture("list.json")));
+    client().models().list();
+    LoggedRequest r = onlyRequest();
+    assertThat(r.getHeader("Authorization")).isEqualTo("Api-Key " + KEY);
+    assertThat(r.getHeader("Accept")).isEqualTo("application/json");
+  }
+
+  @Test
+  void asyncCallsSendTheSameCredentials() throws Exception {
+    SERVER.stubFor(any(anyUrl()).willReturn(fixture("list.json")));
+    client().async().models().list().get(10, TimeUnit.SECONDS);
+    assertThat(onlyRequest().getHeader("Authorization")).isEqualTo("Api-Key " + KEY);
+  }
+
+  @Test
+  void userAgentNamesTheSdkAndTheVendor() {
+    SERVER.stubFor(any(anyUrl()).willReturn(fixture("list.json")));
+    client().models().list();
+    String ua = onlyRequest().getHeader("User-Agent");
+    assertThat(ua).startsWith("models-sdk-java/").contains("rootsignals").doesNotContain("${");
+  }
+
+  @Test
+  void noVendorHeadersBeyondTheCredential() {
+    SERVER.stubFor(any(anyUrl()).willReturn(fixture("list.json")));
+    client().models().list();
+    assertThat(onlyRequest().getAllHeaderKeys()).noneMatch(h -> h.toLowerCase().startsWith("x-"));
+  }
+
+  @Test
+  void requestOptionsHeadersAndQueryReachTheServer() {
+    SERVER.stubFor(any(anyUrl()).willReturn(fixture("list.json")));
+    client().models().list(RootModelListParams.none(),
+        RequestOptions.builder().header("X-Trace", "t1").queryParam("team", "a").build());
+    LoggedRequest r = onlyRequest();
+    assertThat(r.getHeader("X-Trace")).isEqualTo("t1");
+    assertThat(r.getUrl()).isEqualTo("/v1/models/?team=a");
+  }
+
+  @Test
+  void everyPathEndsInASlash() throws Exception {
+    answerEverything();
+    SERVER.stubFor(get(urlPathEqualTo("/v1/models/")).willReturn(fixture("list.json")));
+    client().models().list();
+    client().models().retrieve(RootFixture.MODEL_ID);
+    client().models().delete(RootFixture.MODEL_ID);
+    client().async().models().retrieve(RootFixture.MODEL_ID).get(10, TimeUnit.SECONDS);
+    assertThat(requests()).extracting(LoggedRequest::getUrl).containsExactly(
+        "/v1/models/",
+        "/v1/models/" + RootFixture.MODEL_ID + "/",
+        "/v1/models/" + RootFixture.MODEL_ID + "/",
+        "/v1/models/" + RootFixture.MODEL_ID + "/");
+  }
+
+  @Test
+  void aBaseUrlWithAPathPrefixKeepsTheSlashes() {
+    answerEverything();
+    try (RootClient c = RootClient.builder().apiKey(KEY).baseUrl(SERVER.baseUrl() + "/proxy/").build()) {
+      c.models().retrieve(RootFixture.MODEL_ID);
+    }
+    assertThat(onlyRequest().getUrl()).isEqualTo("/proxy/v1/models/" + RootFixture.MODEL_ID + "/");
+  }
+
+  @Test
+  void aSlashInAnIdIsSentAsPercent2F() {
+    answerEverything();
+    client().models().retrieve("org/model");
+    client().models().delete("org/model");
+    assertThat(requests()).extracting(LoggedRequest::getUrl).containsOnly("/v1/models/org%2Fmodel/");
+  }
+
+  @Test
+  void queryAndFragmentCharactersStayInTheSegment() {
+    answerEverything();
+    client().models().retrieve("a?b#c");
+    assertThat(onlyRequest().getUrl()).isEqualTo("/v1/models/a%3Fb%23c/");
+  }
+
+  @ParameterizedTest(name = "[{0}]")
+  @ValueSource(strings = {"", "  ", ".", ".."})
+  void idsThatCannotBeASegmentAreRefusedBeforeAnyRequest(String id) {
+    answerEverything();
+    assertThatThrownBy(() -> client().models().retrieve(id)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> client().models().delete(id)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> client().models().withRawResponse().retrieve(id))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> client().models().withStreamingResponse().delete(id))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> client().async().models().retrieve(id)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> client().async().models().delete(id)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(requests()).isEmpty();
+  }
+
+  @Test
+  void nullIdAndNullParamsAreRefusedBeforeAnyRequest() {
+    assertThatThrownBy(() -> client().models().retrieve(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> client().models().list((RootModelListParams) null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> client().models().create(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> client().async().models().create(null)).isInstanceOf(NullPointerException.class);
+    assertThat(requests()).isEmpty();
+  }
+
+  @Test
+  void createSendsTheDocumentedBodyWithModelDefaultingToName() {
+    SERVER.stubFor(any(anyUrl()).willReturn(json(201, RootFixture.resource("created.json"))));
+    client().models().create(RootModelCreateParams.builder().name("my-custom-gpt").maxOutputTokenCount(800)
+        .maxTokenCount(8000).build());
+    assertThat(onlyRequest().getBodyAsString()).isEqualTo(
+        "{\"name\":\"my-custom-gpt\",\"model\":\"my-custom-gpt\",\"max_output_token_count\":800,"
+            + "\"max_token_count\":8000}");
+  }
+
+  @Test
+  void createSendsTheNonSaasExampleOfTheSpec() throws Exception {
+    SERVER.stubFor(any(anyUrl()).willReturn(json(201, RootFixture.resource("created.json"))));
+    client().models().create(RootModelCreateParams.builder().name("azure/gpt-4-turbo").model("azure/gpt-4-turbo")
+        .defaultKey("something secret").url("https://azure-openai-somewhere.openai.azure.com").build());
+    com.fasterxml.jackson.databind.ObjectMapper m = io.modelsdk.core.internal.Json.mapper();
+    assertThat(m.readTree(onlyRequest().getBodyAsString()))
+        .isEqualTo(m.readTree(RootFixture.resource("create-request-non-saas.json")));
+    assertThat(onlyRequest().getUrl()).isEqualTo("/v1/models/");
+  }
+}
