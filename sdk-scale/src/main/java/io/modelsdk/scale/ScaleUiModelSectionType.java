@@ -1,0 +1,59 @@
+package io.modelsdk.scale;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * Where the Scale console shows a base model ({@code ui_model_section_type}).
+ *
+ * <p>A value class rather than an enum: a value this SDK version does not know is kept as it came, and
+ * written back unchanged.
+ *
+ * <pre>{@code
+ * if (ScaleUiModelSectionType.PARTNER.equals(model.baseModelMetadata().flatMap(b -> b.uiModelSectionType()).orElse(null))) { ... }
+ * ScaleUiModelSectionType future = ScaleUiModelSectionType.of("SOMETHING_NEW"); // kept as "SOMETHING_NEW"
+ * }</pre>
+ */
+public final class ScaleUiModelSectionType {
+  /** {@code PARTNER}. */
+  public static final ScaleUiModelSectionType PARTNER = new ScaleUiModelSectionType("PARTNER");
+
+  /** {@code OPENSOURCE}. */
+  public static final ScaleUiModelSectionType OPENSOURCE = new ScaleUiModelSectionType("OPENSOURCE");
+
+  /** {@code CUSTOM}. */
+  public static final ScaleUiModelSectionType CUSTOM = new ScaleUiModelSectionType("CUSTOM");
+
+  private final String value;
+
+  private ScaleUiModelSectionType(String value) {
+    this.value = value;
+  }
+
+  /** The value for {@code value}, known or not. */
+  @JsonCreator
+  public static ScaleUiModelSectionType of(String value) {
+    return new ScaleUiModelSectionType(WireValues.check(value));
+  }
+
+  /** The value as sent on the wire. */
+  @JsonValue
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ScaleUiModelSectionType && value.equals(((ScaleUiModelSectionType) o).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
