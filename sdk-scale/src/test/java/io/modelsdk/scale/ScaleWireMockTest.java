@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.modelsdk.core.testing.RecordingSleeper;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,8 +62,12 @@ abstract class ScaleWireMockTest {
     return json(200, ScaleFixture.resource(name));
   }
 
+  /** The requests the server received, oldest first. */
   static List<LoggedRequest> requests() {
-    return SERVER.getAllServeEvents().stream().map(e -> e.getRequest()).collect(Collectors.toList());
+    List<LoggedRequest> all = SERVER.getAllServeEvents().stream().map(e -> e.getRequest())
+        .collect(Collectors.toList());
+    Collections.reverse(all); // WireMock lists the newest first
+    return all;
   }
 
   static LoggedRequest onlyRequest() {
