@@ -46,6 +46,7 @@ public abstract class ScaleBaseModelDetails {
 
   /** Fields this version of the SDK does not know, by JSON name. */
   @JsonAnyGetter
+  @AllowNulls
   public abstract Map<String, Object> additionalProperties();
 
   /** Builds a {@link ScaleBaseModelDetails}; every field is optional. */

@@ -52,6 +52,7 @@ public abstract class ScaleBaseModelMetadata {
 
   /** Fields this version of the SDK does not know, by JSON name. */
   @JsonAnyGetter
+  @AllowNulls
   public abstract Map<String, Object> additionalProperties();
 
   /** Builds a {@link ScaleBaseModelMetadata}; every field is optional. */

@@ -134,6 +134,7 @@ public abstract class ScaleModel implements Model {
 
   /** Fields this version of the SDK does not know, by JSON name. */
   @JsonAnyGetter
+  @AllowNulls
   public abstract Map<String, Object> additionalProperties();
 
   /** Always {@code scale}. */

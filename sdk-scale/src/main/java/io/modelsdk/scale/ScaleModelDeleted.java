@@ -38,6 +38,7 @@ public abstract class ScaleModelDeleted {
 
   /** Fields this version of the SDK does not know, by JSON name. */
   @JsonAnyGetter
+  @AllowNulls
   public abstract Map<String, Object> additionalProperties();
 
   /** Builds a {@link ScaleModelDeleted}; {@code count} and {@code success} are required. */

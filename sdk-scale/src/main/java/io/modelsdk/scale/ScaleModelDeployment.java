@@ -77,6 +77,7 @@ public abstract class ScaleModelDeployment {
 
   /** Fields this version of the SDK does not know, by JSON name. */
   @JsonAnyGetter
+  @AllowNulls
   public abstract Map<String, Object> additionalProperties();
 
   /** Builds a {@link ScaleModelDeployment}; {@code id} and {@code name} are required. */

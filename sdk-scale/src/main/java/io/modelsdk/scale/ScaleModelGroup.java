@@ -54,6 +54,7 @@ public abstract class ScaleModelGroup {
 
   /** Fields this version of the SDK does not know, by JSON name. */
   @JsonAnyGetter
+  @AllowNulls
   public abstract Map<String, Object> additionalProperties();
 
   /** Builds a {@link ScaleModelGroup}; {@code id} and {@code name} are required. */
