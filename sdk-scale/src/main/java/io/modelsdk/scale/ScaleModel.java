@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableScaleModel.class)
 @JsonDeserialize(builder = ScaleModel.Builder.class)
-public abstract class ScaleModel implements Model {
+public abstract class ScaleModel implements Model, ModelFields {
   ScaleModel() {}
 
   /** Returns a builder, for tests and fixtures. */
@@ -83,46 +83,6 @@ public abstract class ScaleModel implements Model {
   /** Whether the model supports multi-turn conversations natively. */
   @JsonProperty("supports_multi_turn")
   public abstract Optional<Boolean> supportsMultiTurn();
-
-  /** The base model this one derives from. */
-  @JsonProperty("base_model_id")
-  public abstract Optional<String> baseModelId();
-
-  /** What Scale knows about the base model. */
-  @JsonProperty("base_model_metadata")
-  public abstract Optional<ScaleBaseModelMetadata> baseModelMetadata();
-
-  /** A description. */
-  @JsonProperty("description")
-  public abstract Optional<String> description();
-
-  /** The name shown in the console. */
-  @JsonProperty("display_name")
-  public abstract Optional<String> displayName();
-
-  /** The model card. */
-  @JsonProperty("model_card")
-  public abstract Optional<String> modelCard();
-
-  /** The parameters the model was created with. */
-  @JsonProperty("model_creation_parameters")
-  public abstract Optional<Map<String, Object>> modelCreationParameters();
-
-  /** The model group the model belongs to. */
-  @JsonProperty("model_group_id")
-  public abstract Optional<String> modelGroupId();
-
-  /** The template the model was created from. */
-  @JsonProperty("model_template_id")
-  public abstract Optional<String> modelTemplateId();
-
-  /** The vendor behind the model; unknown vendors are kept. */
-  @JsonProperty("model_vendor")
-  public abstract Optional<ScaleModelVendor> modelVendor();
-
-  /** The training data card. */
-  @JsonProperty("training_data_card")
-  public abstract Optional<String> trainingDataCard();
 
   /** The model's deployments, present when the {@link ScaleModelView#DEPLOYMENTS} view was asked for. */
   @JsonProperty("deployments")

@@ -9,7 +9,7 @@ package io.modelsdk.scale;
  *     .addSortBy(ScaleModelSortBy.CREATED_AT_DESC).addSortBy(ScaleModelSortBy.asc("display_name")).build();
  * }</pre>
  */
-public final class ScaleModelSortBy {
+public final class ScaleModelSortBy extends WireValue {
   /** {@code name:asc}. */
   public static final ScaleModelSortBy NAME_ASC = asc("name");
 
@@ -31,10 +31,8 @@ public final class ScaleModelSortBy {
   /** {@code id:asc}. */
   public static final ScaleModelSortBy ID_ASC = asc("id");
 
-  private final String value;
-
   private ScaleModelSortBy(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -61,34 +59,14 @@ public final class ScaleModelSortBy {
    * @throws IllegalArgumentException if {@code value} is blank or holds a comma
    */
   public static ScaleModelSortBy of(String value) {
-    return new ScaleModelSortBy(WireValues.checkQueryValue(value));
+    return new ScaleModelSortBy(WireValue.checkQueryValue(value));
   }
 
   private static String field(String field) {
-    WireValues.checkQueryValue(field);
+    WireValue.checkQueryValue(field);
     if (field.indexOf(':') >= 0) {
       throw new IllegalArgumentException("a sort field holds no ':': '" + field + "'");
     }
     return field;
-  }
-
-  /** The key as sent in the query. */
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ScaleModelSortBy && value.equals(((ScaleModelSortBy) o).value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
   }
 }

@@ -1,7 +1,6 @@
 package io.modelsdk.scale;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * A Scale model type ({@code model_type}), such as {@code CHAT_COMPLETION}.
@@ -14,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * ScaleModelType future = ScaleModelType.of("SOMETHING_NEW"); // kept as "SOMETHING_NEW"
  * }</pre>
  */
-public final class ScaleModelType {
+public final class ScaleModelType extends WireValue {
   /** {@code COMPLETION}. */
   public static final ScaleModelType COMPLETION = new ScaleModelType("COMPLETION");
 
@@ -36,36 +35,13 @@ public final class ScaleModelType {
   /** {@code BUNDLE}. */
   public static final ScaleModelType BUNDLE = new ScaleModelType("BUNDLE");
 
-  private final String value;
-
   private ScaleModelType(String value) {
-    this.value = value;
+    super(value);
   }
 
   /** The value for {@code value}, known or not. */
   @JsonCreator
   public static ScaleModelType of(String value) {
-    return new ScaleModelType(WireValues.check(value));
-  }
-
-  /** The value as sent on the wire. */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ScaleModelType && value.equals(((ScaleModelType) o).value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return new ScaleModelType(WireValue.check(value));
   }
 }

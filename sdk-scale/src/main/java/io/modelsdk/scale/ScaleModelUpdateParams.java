@@ -2,6 +2,7 @@ package io.modelsdk.scale;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +18,9 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonPropertyOrder({"name", "model_type"})
 @JsonSerialize(as = ImmutableScaleModelUpdateParams.class)
-public abstract class ScaleModelUpdateParams {
+public abstract class ScaleModelUpdateParams implements ModelFields {
   ScaleModelUpdateParams() {}
 
   /** Returns an empty builder. */
@@ -33,46 +35,6 @@ public abstract class ScaleModelUpdateParams {
   /** The new model type. */
   @JsonProperty("model_type")
   public abstract Optional<ScaleModelType> modelType();
-
-  /** The base model this one derives from. */
-  @JsonProperty("base_model_id")
-  public abstract Optional<String> baseModelId();
-
-  /** What is known about the base model. */
-  @JsonProperty("base_model_metadata")
-  public abstract Optional<ScaleBaseModelMetadata> baseModelMetadata();
-
-  /** A description. */
-  @JsonProperty("description")
-  public abstract Optional<String> description();
-
-  /** The name shown in the console. */
-  @JsonProperty("display_name")
-  public abstract Optional<String> displayName();
-
-  /** The model card. */
-  @JsonProperty("model_card")
-  public abstract Optional<String> modelCard();
-
-  /** Parameters for creating the model from its template. */
-  @JsonProperty("model_creation_parameters")
-  public abstract Optional<Map<String, Object>> modelCreationParameters();
-
-  /** The model group to put the model in. */
-  @JsonProperty("model_group_id")
-  public abstract Optional<String> modelGroupId();
-
-  /** The template to create the model from. */
-  @JsonProperty("model_template_id")
-  public abstract Optional<String> modelTemplateId();
-
-  /** The vendor behind the model. */
-  @JsonProperty("model_vendor")
-  public abstract Optional<ScaleModelVendor> modelVendor();
-
-  /** The training data card. */
-  @JsonProperty("training_data_card")
-  public abstract Optional<String> trainingDataCard();
 
   /** Body fields this version of the SDK does not name, sent as given. */
   @JsonAnyGetter

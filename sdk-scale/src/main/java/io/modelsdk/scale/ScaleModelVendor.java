@@ -1,7 +1,6 @@
 package io.modelsdk.scale;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The vendor behind a Scale model ({@code model_vendor}), such as {@code OPENAI}.
@@ -14,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * ScaleModelVendor future = ScaleModelVendor.of("SOMETHING_NEW"); // kept as "SOMETHING_NEW"
  * }</pre>
  */
-public final class ScaleModelVendor {
+public final class ScaleModelVendor extends WireValue {
   /** {@code OPENAI}. */
   public static final ScaleModelVendor OPENAI = new ScaleModelVendor("OPENAI");
 
@@ -45,36 +44,13 @@ public final class ScaleModelVendor {
   /** {@code OTHER}. */
   public static final ScaleModelVendor OTHER = new ScaleModelVendor("OTHER");
 
-  private final String value;
-
   private ScaleModelVendor(String value) {
-    this.value = value;
+    super(value);
   }
 
   /** The value for {@code value}, known or not. */
   @JsonCreator
   public static ScaleModelVendor of(String value) {
-    return new ScaleModelVendor(WireValues.check(value));
-  }
-
-  /** The value as sent on the wire. */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ScaleModelVendor && value.equals(((ScaleModelVendor) o).value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return new ScaleModelVendor(WireValue.check(value));
   }
 }

@@ -11,17 +11,15 @@ package io.modelsdk.scale;
  *
  * <p>A value class rather than an enum, so a view newer than this SDK can be asked for with {@link #of}.
  */
-public final class ScaleModelView {
+public final class ScaleModelView extends WireValue {
   /** {@code Deployments}: fills {@link ScaleModel#deployments()}. */
   public static final ScaleModelView DEPLOYMENTS = new ScaleModelView("Deployments");
 
   /** {@code ModelGroup}: fills {@link ScaleModel#modelGroup()}. */
   public static final ScaleModelView MODEL_GROUP = new ScaleModelView("ModelGroup");
 
-  private final String value;
-
   private ScaleModelView(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -30,26 +28,6 @@ public final class ScaleModelView {
    * @throws IllegalArgumentException if {@code value} is blank or holds a comma
    */
   public static ScaleModelView of(String value) {
-    return new ScaleModelView(WireValues.checkQueryValue(value));
-  }
-
-  /** The value as sent in the query. */
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ScaleModelView && value.equals(((ScaleModelView) o).value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return new ScaleModelView(WireValue.checkQueryValue(value));
   }
 }

@@ -1,7 +1,6 @@
 package io.modelsdk.scale;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * Where the Scale console shows a base model ({@code ui_model_section_type}).
@@ -14,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * ScaleUiModelSectionType future = ScaleUiModelSectionType.of("SOMETHING_NEW"); // kept as "SOMETHING_NEW"
  * }</pre>
  */
-public final class ScaleUiModelSectionType {
+public final class ScaleUiModelSectionType extends WireValue {
   /** {@code PARTNER}. */
   public static final ScaleUiModelSectionType PARTNER = new ScaleUiModelSectionType("PARTNER");
 
@@ -24,36 +23,13 @@ public final class ScaleUiModelSectionType {
   /** {@code CUSTOM}. */
   public static final ScaleUiModelSectionType CUSTOM = new ScaleUiModelSectionType("CUSTOM");
 
-  private final String value;
-
   private ScaleUiModelSectionType(String value) {
-    this.value = value;
+    super(value);
   }
 
   /** The value for {@code value}, known or not. */
   @JsonCreator
   public static ScaleUiModelSectionType of(String value) {
-    return new ScaleUiModelSectionType(WireValues.check(value));
-  }
-
-  /** The value as sent on the wire. */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ScaleUiModelSectionType && value.equals(((ScaleUiModelSectionType) o).value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return new ScaleUiModelSectionType(WireValue.check(value));
   }
 }
