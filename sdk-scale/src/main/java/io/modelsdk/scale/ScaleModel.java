@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableScaleModel.class)
 @JsonDeserialize(builder = ScaleModel.Builder.class)
-public abstract class ScaleModel implements Model, ModelFields {
+public abstract class ScaleModel implements Model, EntityFields, ModelFields {
   ScaleModel() {}
 
   /** Returns a builder, for tests and fixtures. */
@@ -52,21 +52,6 @@ public abstract class ScaleModel implements Model, ModelFields {
   /** The model type; unknown types are kept. */
   @JsonProperty("model_type")
   public abstract ScaleModelType modelType();
-
-  /** The account that owns the model. */
-  @JsonProperty("account_id")
-  public abstract Optional<String> accountId();
-
-  /**
-   * {@code created_at} exactly as sent (ISO 8601, with or without an offset); see {@link #createdAt()}
-   * for it as an instant.
-   */
-  @JsonProperty("created_at")
-  public abstract Optional<String> createdAtText();
-
-  /** The user who created the model. */
-  @JsonProperty("created_by_user_id")
-  public abstract Optional<String> createdByUserId();
 
   /** How many deployments the model has. */
   @JsonProperty("deployment_count")
@@ -112,7 +97,7 @@ public abstract class ScaleModel implements Model, ModelFields {
   /** {@link #createdAtText()} as an instant; a time without an offset is taken as UTC. */
   @Override
   public Optional<Instant> createdAt() {
-    return createdAtText().flatMap(Timestamps::parse);
+    return EntityFields.super.createdAt();
   }
 
   /** Builds a {@link ScaleModel}; {@code id}, {@code name} and {@code modelType} are required. */

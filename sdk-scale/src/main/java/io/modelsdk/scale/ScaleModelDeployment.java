@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableScaleModelDeployment.class)
 @JsonDeserialize(builder = ScaleModelDeployment.Builder.class)
-public abstract class ScaleModelDeployment {
+public abstract class ScaleModelDeployment implements EntityFields {
   ScaleModelDeployment() {}
 
   /** Returns a builder, for tests and fixtures. */
@@ -39,18 +39,6 @@ public abstract class ScaleModelDeployment {
   /** The deployment's status, free text such as {@code READY}. */
   @JsonProperty("status")
   public abstract Optional<String> status();
-
-  /** The owning account. */
-  @JsonProperty("account_id")
-  public abstract Optional<String> accountId();
-
-  /** When the deployment was created, as sent. */
-  @JsonProperty("created_at")
-  public abstract Optional<String> createdAtText();
-
-  /** The user who created the deployment. */
-  @JsonProperty("created_by_user_id")
-  public abstract Optional<String> createdByUserId();
 
   /** Metadata of the deployment. */
   @JsonProperty("deployment_metadata")

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableScaleModelGroup.class)
 @JsonDeserialize(builder = ScaleModelGroup.Builder.class)
-public abstract class ScaleModelGroup {
+public abstract class ScaleModelGroup implements EntityFields {
   ScaleModelGroup() {}
 
   /** Returns a builder, for tests and fixtures. */
@@ -35,18 +35,6 @@ public abstract class ScaleModelGroup {
   /** The group's name. */
   @JsonProperty("name")
   public abstract String name();
-
-  /** The owning account. */
-  @JsonProperty("account_id")
-  public abstract Optional<String> accountId();
-
-  /** When the group was created, as sent. */
-  @JsonProperty("created_at")
-  public abstract Optional<String> createdAtText();
-
-  /** The user who created the group. */
-  @JsonProperty("created_by_user_id")
-  public abstract Optional<String> createdByUserId();
 
   /** A description. */
   @JsonProperty("description")

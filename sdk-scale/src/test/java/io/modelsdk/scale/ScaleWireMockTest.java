@@ -122,12 +122,15 @@ abstract class ScaleWireMockTest {
     assertThat(m.deployments()).hasValueSatisfying(ds -> assertThat(ds).singleElement().satisfies(d -> {
       assertThat(d.id()).isEqualTo("md_9c4f");
       assertThat(d.status()).hasValue("READY");
+      assertThat(d.createdAt()).hasValue(Instant.parse("2024-05-14T09:25:00Z"));
+      assertThat(d.accountId()).hasValue("acc_5f2c");
       assertThat(d.modelInstanceId()).hasValue(RETRIEVE_ID);
       assertThat(d.vendorConfiguration()).hasValueSatisfying(v -> assertThat(v).containsEntry("vendor", "LAUNCH"));
     }));
     assertThat(m.modelGroup()).hasValueSatisfying(g -> {
       assertThat(g.id()).isEqualTo("mg_3b9e");
       assertThat(g.name()).isEqualTo("support");
+      assertThat(g.createdAt()).hasValue(Instant.parse("2024-05-01T12:00:00Z"));
       assertThat(g.description()).isEmpty();
     });
     assertThat(m.additionalProperties()).isEmpty();
