@@ -10,7 +10,6 @@ import io.modelsdk.core.internal.Json;
 import io.modelsdk.scale.internal.ScaleModelPage;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,8 +38,7 @@ class ScaleJsonRoundTripTest {
   private static void strip(JsonNode node) {
     if (node.isObject()) {
       List<String> nulls = new ArrayList<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         if (e.getValue().isNull()) {
           nulls.add(e.getKey());
         } else {
