@@ -95,7 +95,7 @@ public final class ScaleClient implements AutoCloseable {
      * @throws IllegalArgumentException if it is blank or holds a control character
      */
     public Builder accountId(String accountId) {
-      ScaleModelListParams.nonBlank(accountId, "accountId");
+      Checks.nonBlank(accountId, "accountId");
       header("x-selected-account-id", accountId);
       this.accountId = accountId;
       return this;

@@ -50,8 +50,8 @@ public abstract class ScaleModelCreateParams implements ModelFields {
 
   @Value.Check
   void check() {
-    ScaleModelListParams.nonBlank(accountId(), "accountId");
-    ScaleModelListParams.nonBlank(name(), "name");
+    Checks.nonBlank(accountId(), "accountId");
+    Checks.nonBlank(name(), "name");
   }
 
   /** Builds {@link ScaleModelCreateParams}. */

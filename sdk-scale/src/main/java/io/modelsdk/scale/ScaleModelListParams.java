@@ -196,7 +196,7 @@ public final class ScaleModelListParams {
 
     /** Only models of this group. */
     public Builder modelGroupId(String modelGroupId) {
-      this.modelGroupId = nonBlank(modelGroupId, "modelGroupId");
+      this.modelGroupId = Checks.nonBlank(modelGroupId, "modelGroupId");
       return this;
     }
 
@@ -208,7 +208,7 @@ public final class ScaleModelListParams {
 
     /** Only models of this account. */
     public Builder accountId(String accountId) {
-      this.accountId = nonBlank(accountId, "accountId");
+      this.accountId = Checks.nonBlank(accountId, "accountId");
       return this;
     }
 
@@ -216,13 +216,5 @@ public final class ScaleModelListParams {
     public ScaleModelListParams build() {
       return new ScaleModelListParams(this);
     }
-  }
-
-  static String nonBlank(String value, String name) {
-    Objects.requireNonNull(value, name + " == null");
-    if (value.trim().isEmpty()) {
-      throw new IllegalArgumentException(name + " must not be blank");
-    }
-    return value;
   }
 }
