@@ -1,0 +1,54 @@
+package io.modelsdk.scale;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The group a model belongs to, embedded when the {@link ScaleModelView#MODEL_GROUP} view is asked for.
+ *
+ * <pre>{@code
+ * model.modelGroup().ifPresent(g -> System.out.println(g.name()));
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableScaleModelGroup.class)
+@JsonDeserialize(builder = ScaleModelGroup.Builder.class)
+public abstract class ScaleModelGroup implements EntityFields {
+  ScaleModelGroup() {}
+
+  /** Returns a builder, for tests and fixtures. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The group id. */
+  @JsonProperty("id")
+  public abstract String id();
+
+  /** The group's name. */
+  @JsonProperty("name")
+  public abstract String name();
+
+  /** A description. */
+  @JsonProperty("description")
+  public abstract Optional<String> description();
+
+  /** Fields this version of the SDK does not know, by JSON name. */
+  @JsonAnyGetter
+  @AllowNulls
+  public abstract Map<String, Object> additionalProperties();
+
+  /** Builds a {@link ScaleModelGroup}; {@code id} and {@code name} are required. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
+  public static final class Builder extends ImmutableScaleModelGroup.Builder {
+    Builder() {}
+  }
+}

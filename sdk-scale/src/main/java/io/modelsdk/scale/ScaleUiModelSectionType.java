@@ -1,0 +1,35 @@
+package io.modelsdk.scale;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+/**
+ * Where the Scale console shows a base model ({@code ui_model_section_type}).
+ *
+ * <p>A value class rather than an enum: a value this SDK version does not know is kept as it came, and
+ * written back unchanged.
+ *
+ * <pre>{@code
+ * if (ScaleUiModelSectionType.PARTNER.equals(model.baseModelMetadata().flatMap(b -> b.uiModelSectionType()).orElse(null))) { ... }
+ * ScaleUiModelSectionType future = ScaleUiModelSectionType.of("SOMETHING_NEW"); // kept as "SOMETHING_NEW"
+ * }</pre>
+ */
+public final class ScaleUiModelSectionType extends WireValue {
+  /** {@code PARTNER}. */
+  public static final ScaleUiModelSectionType PARTNER = new ScaleUiModelSectionType("PARTNER");
+
+  /** {@code OPENSOURCE}. */
+  public static final ScaleUiModelSectionType OPENSOURCE = new ScaleUiModelSectionType("OPENSOURCE");
+
+  /** {@code CUSTOM}. */
+  public static final ScaleUiModelSectionType CUSTOM = new ScaleUiModelSectionType("CUSTOM");
+
+  private ScaleUiModelSectionType(String value) {
+    super(value);
+  }
+
+  /** The value for {@code value}, known or not. */
+  @JsonCreator
+  public static ScaleUiModelSectionType of(String value) {
+    return new ScaleUiModelSectionType(WireValue.check(value));
+  }
+}
