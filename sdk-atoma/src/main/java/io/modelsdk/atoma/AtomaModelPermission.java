@@ -1,5 +1,6 @@
 package io.modelsdk.atoma;
 
+import io.modelsdk.core.internal.AllowNulls;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -83,6 +84,7 @@ public abstract class AtomaModelPermission {
 
   /** Fields this version of the SDK does not know, by JSON name. */
   @JsonAnyGetter
+  @AllowNulls
   public abstract Map<String, Object> additionalProperties();
 
   /** Builds an {@link AtomaModelPermission}; nothing is required. Jackson reads JSON straight into it. */

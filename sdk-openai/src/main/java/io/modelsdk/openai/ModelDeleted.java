@@ -1,5 +1,6 @@
 package io.modelsdk.openai;
 
+import io.modelsdk.core.internal.AllowNulls;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -45,6 +46,7 @@ public abstract class ModelDeleted {
 
   /** Fields this version of the SDK does not know, by JSON name. */
   @JsonAnyGetter
+  @AllowNulls
   public abstract Map<String, Object> additionalProperties();
 
   /** Builds a {@link ModelDeleted}; {@code id} and {@code deleted} are required. Jackson reads into it. */

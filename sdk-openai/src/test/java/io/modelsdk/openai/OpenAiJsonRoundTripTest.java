@@ -171,4 +171,11 @@ class OpenAiJsonRoundTripTest {
     assertThat(d).isEqualTo(ModelDeleted.builder().id("m").deleted(true).build());
     assertThat(d).isNotEqualTo(ModelDeleted.builder().id("m").deleted(false).build());
   }
+
+  @Test
+  void anUnknownFieldSentAsNullIsKeptNotFatal() throws Exception {
+    OpenAiModel m = MAPPER.readValue("{\"id\":\"m\",\"created\":1,\"owned_by\":\"o\",\"parent\":null}",
+        OpenAiModel.class);
+    assertThat(m.additionalProperties()).containsEntry("parent", null);
+  }
 }

@@ -1,5 +1,6 @@
 package io.modelsdk.root;
 
+import io.modelsdk.core.internal.AllowNulls;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -37,6 +38,7 @@ public abstract class RootModelOwner {
 
   /** Fields this version of the SDK does not know, by JSON name. */
   @JsonAnyGetter
+  @AllowNulls
   public abstract Map<String, Object> additionalProperties();
 
   /** Builds a {@link RootModelOwner}; {@code email} and {@code full_name} are required. */

@@ -1,5 +1,6 @@
 package io.modelsdk.scale;
 
+import io.modelsdk.core.internal.AllowNulls;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -38,6 +39,7 @@ public abstract class ScaleModelUpdateParams implements ModelFields {
 
   /** Body fields this version of the SDK does not name, sent as given. */
   @JsonAnyGetter
+  @AllowNulls
   public abstract Map<String, Object> additionalProperties();
 
   /** Builds {@link ScaleModelUpdateParams}; every field is optional. */

@@ -1,5 +1,6 @@
 package io.modelsdk.root.internal;
 
+import io.modelsdk.core.internal.AllowNulls;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -32,5 +33,6 @@ public abstract class RootModelPage {
 
   /** Fields this version of the SDK does not know, by JSON name. */
   @JsonAnyGetter
+  @AllowNulls
   public abstract Map<String, Object> additionalProperties();
 }
