@@ -1,13 +1,8 @@
 package io.modelsdk.atoma;
 
-import io.modelsdk.core.AsyncModels;
-import io.modelsdk.core.Models;
 import io.modelsdk.core.Sleeper;
+import io.modelsdk.core.testing.Fixtures;
 import io.modelsdk.core.testing.VendorFixture;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,14 +12,7 @@ import java.util.List;
  */
 final class AtomaFixture implements VendorFixture<AtomaModel, Void> {
   static String resource(String name) {
-    try (InputStream in = AtomaFixture.class.getResourceAsStream("/atoma/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Fixtures.resource(AtomaFixture.class, "/atoma/" + name);
   }
 
   /** Atoma's error envelope, {@code {"error": {"code", "message"}}}. */
@@ -35,22 +23,7 @@ final class AtomaFixture implements VendorFixture<AtomaModel, Void> {
   @Override
   public Client<AtomaModel, Void> client(String baseUrl, String apiKey, Sleeper sleeper) {
     AtomaClient c = AtomaClient.builder().apiKey(apiKey).baseUrl(baseUrl).sleeper(sleeper).build();
-    return new Client<AtomaModel, Void>() {
-      @Override
-      public Models<AtomaModel, Void> models() {
-        return c.models();
-      }
-
-      @Override
-      public AsyncModels<AtomaModel, Void> asyncModels() {
-        return c.async().models();
-      }
-
-      @Override
-      public void close() {
-        c.close();
-      }
-    };
+    return Client.of(c.models(), c.async().models(), c::close);
   }
 
   @Override

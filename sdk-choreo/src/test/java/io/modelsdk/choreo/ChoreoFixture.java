@@ -1,26 +1,14 @@
 package io.modelsdk.choreo;
 
-import io.modelsdk.core.AsyncModels;
-import io.modelsdk.core.Models;
 import io.modelsdk.core.Sleeper;
+import io.modelsdk.core.testing.Fixtures;
 import io.modelsdk.core.testing.VendorFixture;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The gateway's documented payloads and wire facts, for the contract test and the module's own tests. */
 final class ChoreoFixture implements VendorFixture<ChoreoModel, Void> {
   static String resource(String name) {
-    try (InputStream in = ChoreoFixture.class.getResourceAsStream("/choreo/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Fixtures.resource(ChoreoFixture.class, "/choreo/" + name);
   }
 
   /** The gateway's OpenAI-style envelope, as its docs write it ({@code param} left out). */
@@ -31,22 +19,7 @@ final class ChoreoFixture implements VendorFixture<ChoreoModel, Void> {
   @Override
   public Client<ChoreoModel, Void> client(String baseUrl, String apiKey, Sleeper sleeper) {
     ChoreoClient c = ChoreoClient.builder().apiKey(apiKey).baseUrl(baseUrl).sleeper(sleeper).build();
-    return new Client<ChoreoModel, Void>() {
-      @Override
-      public Models<ChoreoModel, Void> models() {
-        return c.models();
-      }
-
-      @Override
-      public AsyncModels<ChoreoModel, Void> asyncModels() {
-        return c.async().models();
-      }
-
-      @Override
-      public void close() {
-        c.close();
-      }
-    };
+    return Client.of(c.models(), c.async().models(), c::close);
   }
 
   @Override

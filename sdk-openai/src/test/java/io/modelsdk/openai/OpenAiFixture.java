@@ -1,27 +1,15 @@
 package io.modelsdk.openai;
 
-import io.modelsdk.core.AsyncModels;
-import io.modelsdk.core.Models;
 import io.modelsdk.core.Sleeper;
+import io.modelsdk.core.testing.Fixtures;
 import io.modelsdk.core.testing.VendorFixture;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
 /** OpenAI's documented payloads and wire facts, for the contract test and the module's own tests. */
 final class OpenAiFixture implements VendorFixture<OpenAiModel, ModelDeleted> {
   static String resource(String name) {
-    try (InputStream in = OpenAiFixture.class.getResourceAsStream("/openai/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Fixtures.resource(OpenAiFixture.class, "/openai/" + name);
   }
 
   static String errorBody(String message, String type, String param, String code) {
@@ -33,22 +21,7 @@ final class OpenAiFixture implements VendorFixture<OpenAiModel, ModelDeleted> {
   @Override
   public Client<OpenAiModel, ModelDeleted> client(String baseUrl, String apiKey, Sleeper sleeper) {
     OpenAiClient c = OpenAiClient.builder().apiKey(apiKey).baseUrl(baseUrl + "/v1").sleeper(sleeper).build();
-    return new Client<OpenAiModel, ModelDeleted>() {
-      @Override
-      public Models<OpenAiModel, ModelDeleted> models() {
-        return c.models();
-      }
-
-      @Override
-      public AsyncModels<OpenAiModel, ModelDeleted> asyncModels() {
-        return c.async().models();
-      }
-
-      @Override
-      public void close() {
-        c.close();
-      }
-    };
+    return Client.of(c.models(), c.async().models(), c::close);
   }
 
   @Override

@@ -1,13 +1,8 @@
 package io.modelsdk.root;
 
-import io.modelsdk.core.AsyncModels;
-import io.modelsdk.core.Models;
 import io.modelsdk.core.Sleeper;
+import io.modelsdk.core.testing.Fixtures;
 import io.modelsdk.core.testing.VendorFixture;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,14 +13,7 @@ final class RootFixture implements VendorFixture<RootModel, Void> {
   static final String MODEL_ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
 
   static String resource(String name) {
-    try (InputStream in = RootFixture.class.getResourceAsStream("/root/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Fixtures.resource(RootFixture.class, "/root/" + name);
   }
 
   /** A problem-details body, shaped as the spec's examples. */
@@ -37,22 +25,7 @@ final class RootFixture implements VendorFixture<RootModel, Void> {
   @Override
   public Client<RootModel, Void> client(String baseUrl, String apiKey, Sleeper sleeper) {
     RootClient c = RootClient.builder().apiKey(apiKey).baseUrl(baseUrl).sleeper(sleeper).build();
-    return new Client<RootModel, Void>() {
-      @Override
-      public Models<RootModel, Void> models() {
-        return c.models();
-      }
-
-      @Override
-      public AsyncModels<RootModel, Void> asyncModels() {
-        return c.async().models();
-      }
-
-      @Override
-      public void close() {
-        c.close();
-      }
-    };
+    return Client.of(c.models(), c.async().models(), c::close);
   }
 
   @Override

@@ -1,13 +1,8 @@
 package io.modelsdk.scale;
 
-import io.modelsdk.core.AsyncModels;
-import io.modelsdk.core.Models;
 import io.modelsdk.core.Sleeper;
+import io.modelsdk.core.testing.Fixtures;
 import io.modelsdk.core.testing.VendorFixture;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,14 +12,7 @@ final class ScaleFixture implements VendorFixture<ScaleModel, ScaleModelDeleted>
   static final String RETRIEVE_ID = "mi_01hz8k2n5q";
 
   static String resource(String name) {
-    try (InputStream in = ScaleFixture.class.getResourceAsStream("/scale/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Fixtures.resource(ScaleFixture.class, "/scale/" + name);
   }
 
   /** FastAPI's {@code {"detail": "..."}}. */
@@ -35,22 +23,7 @@ final class ScaleFixture implements VendorFixture<ScaleModel, ScaleModelDeleted>
   @Override
   public Client<ScaleModel, ScaleModelDeleted> client(String baseUrl, String apiKey, Sleeper sleeper) {
     ScaleClient c = ScaleClient.builder().apiKey(apiKey).baseUrl(baseUrl).sleeper(sleeper).build();
-    return new Client<ScaleModel, ScaleModelDeleted>() {
-      @Override
-      public Models<ScaleModel, ScaleModelDeleted> models() {
-        return c.models();
-      }
-
-      @Override
-      public AsyncModels<ScaleModel, ScaleModelDeleted> asyncModels() {
-        return c.async().models();
-      }
-
-      @Override
-      public void close() {
-        c.close();
-      }
-    };
+    return Client.of(c.models(), c.async().models(), c::close);
   }
 
   @Override

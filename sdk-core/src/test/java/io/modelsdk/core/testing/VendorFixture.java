@@ -76,5 +76,25 @@ public interface VendorFixture<M extends Model, D> {
 
     @Override
     void close();
+
+    /** A client whose resources are {@code models} and {@code asyncModels}, closed by {@code close}. */
+    static <M extends Model, D> Client<M, D> of(Models<M, D> models, AsyncModels<M, D> asyncModels, Runnable close) {
+      return new Client<M, D>() {
+        @Override
+        public Models<M, D> models() {
+          return models;
+        }
+
+        @Override
+        public AsyncModels<M, D> asyncModels() {
+          return asyncModels;
+        }
+
+        @Override
+        public void close() {
+          close.run();
+        }
+      };
+    }
   }
 }
