@@ -1,27 +1,24 @@
 package io.modelsdk.atoma;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.modelsdk.core.testing.RecordingSleeper;
+import io.modelsdk.core.testing.VendorWireMockTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * What the module's WireMock tests share: a server, a client with a {@link RecordingSleeper} so that
- * retries never wait, and the values of the fixtures in {@code src/test/resources/atoma/}.
+ * What the module's WireMock tests share beyond {@link VendorWireMockTest}: the client's builder (with the
+ * canary key and the {@link RecordingSleeper}), and the values of the fixtures in
+ * {@code src/test/resources/atoma/}.
  */
-abstract class AtomaWireMockTest {
+abstract class AtomaWireMockTest extends VendorWireMockTest<AtomaClient> {
   /** A key that must never leak; tests look for it in messages. */
   static final String KEY = "atoma-test-canary-7d2c41e9b0";
 
@@ -31,35 +28,14 @@ abstract class AtomaWireMockTest {
   static final String OLD_ID = "meta-llama/Llama-3.1-70B-Instruct";
   static final long OLD_CREATED = 1730930595L;
 
-  @RegisterExtension
-  static final WireMockExtension SERVER =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  final RecordingSleeper sleeper = new RecordingSleeper();
-  private AtomaClient client;
-
   /** A builder pointed at the mock, with the canary key and the recording sleeper. */
   AtomaClient.Builder builder() {
     return AtomaClient.builder().apiKey(KEY).baseUrl(SERVER.baseUrl()).sleeper(sleeper);
   }
 
-  /** The test's client with default settings, built on first use and closed after the test. */
-  AtomaClient client() {
-    if (client == null) {
-      client = builder().build();
-    }
-    return client;
-  }
-
-  @AfterEach
-  void closeClient() {
-    if (client != null) {
-      client.close();
-    }
-  }
-
-  static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+  @Override
+  protected AtomaClient newClient() {
+    return builder().build();
   }
 
   static ResponseDefinitionBuilder fixture(String name) {
@@ -73,12 +49,6 @@ abstract class AtomaWireMockTest {
 
   static List<LoggedRequest> requests() {
     return SERVER.getAllServeEvents().stream().map(e -> e.getRequest()).collect(Collectors.toList());
-  }
-
-  static LoggedRequest onlyRequest() {
-    List<LoggedRequest> all = requests();
-    assertThat(all).hasSize(1);
-    return all.get(0);
   }
 
   /** The three models of {@code list.json}, in order. */

@@ -1,26 +1,23 @@
 package io.modelsdk.choreo;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.modelsdk.core.testing.RecordingSleeper;
+import io.modelsdk.core.testing.VendorWireMockTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * What the module's WireMock tests share: a server, a client with a {@link RecordingSleeper} so that
- * retries never wait, and the values of the documented fixtures in {@code src/test/resources/choreo/}.
+ * What the module's WireMock tests share beyond {@link VendorWireMockTest}: the client's builder (with the
+ * canary key and the {@link RecordingSleeper}), and the values of the documented fixtures in
+ * {@code src/test/resources/choreo/}.
  */
-abstract class ChoreoWireMockTest {
+abstract class ChoreoWireMockTest extends VendorWireMockTest<ChoreoClient> {
   /** A key that must never leak; tests look for it in messages. */
   static final String KEY = "choreo-test-canary-7d2c91e4";
 
@@ -28,35 +25,14 @@ abstract class ChoreoWireMockTest {
   static final long GPT4_CREATED = 1687882400L;
   static final long OPUS_CREATED = 1709251200L;
 
-  @RegisterExtension
-  static final WireMockExtension SERVER =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  final RecordingSleeper sleeper = new RecordingSleeper();
-  private ChoreoClient client;
-
   /** A builder pointed at the mock (the gateway's root, no {@code /v1}), with the canary key. */
   ChoreoClient.Builder builder() {
     return ChoreoClient.builder().apiKey(KEY).baseUrl(SERVER.baseUrl()).sleeper(sleeper);
   }
 
-  /** The test's client with default settings, built on first use and closed after the test. */
-  ChoreoClient client() {
-    if (client == null) {
-      client = builder().build();
-    }
-    return client;
-  }
-
-  @AfterEach
-  void closeClient() {
-    if (client != null) {
-      client.close();
-    }
-  }
-
-  static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+  @Override
+  protected ChoreoClient newClient() {
+    return builder().build();
   }
 
   static ResponseDefinitionBuilder fixture(String name) {
@@ -76,12 +52,6 @@ abstract class ChoreoWireMockTest {
     List<LoggedRequest> all = requests();
     java.util.Collections.reverse(all); // WireMock keeps the newest first
     return all.stream().map(r -> r.getMethod().value() + " " + r.getUrl()).collect(Collectors.toList());
-  }
-
-  static LoggedRequest onlyRequest() {
-    List<LoggedRequest> all = requests();
-    assertThat(all).hasSize(1);
-    return all.get(0);
   }
 
   /** The two models of {@code list.json}, in order, every field. */

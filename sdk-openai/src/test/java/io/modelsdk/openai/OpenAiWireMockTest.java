@@ -1,26 +1,23 @@
 package io.modelsdk.openai;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.modelsdk.core.testing.RecordingSleeper;
+import io.modelsdk.core.testing.VendorWireMockTest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * What the module's WireMock tests share: a server, a client with a {@link RecordingSleeper} so that
- * retries never wait, and the values of the documented fixtures in {@code src/test/resources/openai/}.
+ * What the module's WireMock tests share beyond {@link VendorWireMockTest}: the client's builder (with the
+ * canary key and the {@link RecordingSleeper}), and the values of the documented fixtures in
+ * {@code src/test/resources/openai/}.
  */
-abstract class OpenAiWireMockTest {
+abstract class OpenAiWireMockTest extends VendorWireMockTest<OpenAiClient> {
   /** A key that must never leak; tests look for it in messages. */
   static final String KEY = "sk-test-canary-5f1e9a7c3b";
 
@@ -29,35 +26,14 @@ abstract class OpenAiWireMockTest {
   static final long CREATED = 1686935002L;
   static final LocalDate SHUTDOWN = LocalDate.of(2026, 10, 23);
 
-  @RegisterExtension
-  static final WireMockExtension SERVER =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  final RecordingSleeper sleeper = new RecordingSleeper();
-  private OpenAiClient client;
-
   /** A builder pointed at the mock, with the canary key and the recording sleeper. */
   OpenAiClient.Builder builder() {
     return OpenAiClient.builder().apiKey(KEY).baseUrl(SERVER.baseUrl() + "/v1").sleeper(sleeper);
   }
 
-  /** The test's client with default settings, built on first use and closed after the test. */
-  OpenAiClient client() {
-    if (client == null) {
-      client = builder().build();
-    }
-    return client;
-  }
-
-  @AfterEach
-  void closeClient() {
-    if (client != null) {
-      client.close();
-    }
-  }
-
-  static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+  @Override
+  protected OpenAiClient newClient() {
+    return builder().build();
   }
 
   static ResponseDefinitionBuilder fixture(String name) {
@@ -66,12 +42,6 @@ abstract class OpenAiWireMockTest {
 
   static List<LoggedRequest> requests() {
     return SERVER.getAllServeEvents().stream().map(e -> e.getRequest()).collect(Collectors.toList());
-  }
-
-  static LoggedRequest onlyRequest() {
-    List<LoggedRequest> all = requests();
-    assertThat(all).hasSize(1);
-    return all.get(0);
   }
 
   /** The three models of {@code list.json}, in order. */

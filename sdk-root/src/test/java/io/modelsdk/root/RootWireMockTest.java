@@ -1,57 +1,33 @@
 package io.modelsdk.root;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.modelsdk.core.testing.RecordingSleeper;
+import io.modelsdk.core.testing.VendorWireMockTest;
 import java.util.Collections;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * What the module's WireMock tests share: a server, a client with a {@link RecordingSleeper} so that
- * retries never wait, and the values of the fixtures in {@code src/test/resources/root/}.
+ * What the module's WireMock tests share beyond {@link VendorWireMockTest}: the client's builder (with the
+ * canary key and the {@link RecordingSleeper}), and the values of the fixtures in
+ * {@code src/test/resources/root/}.
  */
-abstract class RootWireMockTest {
+abstract class RootWireMockTest extends VendorWireMockTest<RootClient> {
   /** A key that must never leak; tests look for it in messages. */
   static final String KEY = "rs-test-canary-8d2f4b6a1c";
-
-  @RegisterExtension
-  static final WireMockExtension SERVER =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  final RecordingSleeper sleeper = new RecordingSleeper();
-  private RootClient client;
 
   /** A builder pointed at the mock, with the canary key and the recording sleeper. */
   RootClient.Builder builder() {
     return RootClient.builder().apiKey(KEY).baseUrl(SERVER.baseUrl()).sleeper(sleeper);
   }
 
-  /** The test's client with default settings, built on first use and closed after the test. */
-  RootClient client() {
-    if (client == null) {
-      client = builder().build();
-    }
-    return client;
-  }
-
-  @AfterEach
-  void closeClient() {
-    if (client != null) {
-      client.close();
-    }
-  }
-
-  static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+  @Override
+  protected RootClient newClient() {
+    return builder().build();
   }
 
   static ResponseDefinitionBuilder fixture(String name) {
@@ -64,12 +40,6 @@ abstract class RootWireMockTest {
         .collect(Collectors.toList());
     Collections.reverse(all);
     return all;
-  }
-
-  static LoggedRequest onlyRequest() {
-    List<LoggedRequest> all = requests();
-    assertThat(all).hasSize(1);
-    return all.get(0);
   }
 
   /** The two models of {@code list.json}, in order. */

@@ -1,61 +1,37 @@
 package io.modelsdk.scale;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.modelsdk.core.testing.RecordingSleeper;
+import io.modelsdk.core.testing.VendorWireMockTest;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * What the module's WireMock tests share: a server, a client with a {@link RecordingSleeper} so that
- * retries never wait, and the values of the fixtures in {@code src/test/resources/scale/}.
+ * What the module's WireMock tests share beyond {@link VendorWireMockTest}: the client's builder (with the
+ * canary key and the {@link RecordingSleeper}), and the values of the fixtures in
+ * {@code src/test/resources/scale/}.
  */
-abstract class ScaleWireMockTest {
+abstract class ScaleWireMockTest extends VendorWireMockTest<ScaleClient> {
   /** A key that must never leak; tests look for it in messages. */
   static final String KEY = "sgp-test-canary-7d3e9b2a41";
 
   static final String RETRIEVE_ID = ScaleFixture.RETRIEVE_ID;
   static final String CREATED_ID = "mi_04new0model";
 
-  @RegisterExtension
-  static final WireMockExtension SERVER =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  final RecordingSleeper sleeper = new RecordingSleeper();
-  private ScaleClient client;
-
   /** A builder pointed at the mock, with the canary key and the recording sleeper. */
   ScaleClient.Builder builder() {
     return ScaleClient.builder().apiKey(KEY).baseUrl(SERVER.baseUrl()).sleeper(sleeper);
   }
 
-  /** The test's client with default settings, built on first use and closed after the test. */
-  ScaleClient client() {
-    if (client == null) {
-      client = builder().build();
-    }
-    return client;
-  }
-
-  @AfterEach
-  void closeClient() {
-    if (client != null) {
-      client.close();
-    }
-  }
-
-  static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+  @Override
+  protected ScaleClient newClient() {
+    return builder().build();
   }
 
   static ResponseDefinitionBuilder fixture(String name) {
@@ -68,12 +44,6 @@ abstract class ScaleWireMockTest {
         .collect(Collectors.toList());
     Collections.reverse(all); // WireMock lists the newest first
     return all;
-  }
-
-  static LoggedRequest onlyRequest() {
-    List<LoggedRequest> all = requests();
-    assertThat(all).hasSize(1);
-    return all.get(0);
   }
 
   /** The three models of {@code list.json}, in order. */
