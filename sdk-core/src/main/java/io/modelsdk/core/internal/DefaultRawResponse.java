@@ -64,10 +64,6 @@ final class DefaultRawResponse<T> implements RawResponse<T> {
     return result;
   }
 
-  /** The same response decoded another way, sharing the body bytes. */
-  <U> DefaultRawResponse<U> withDecoder(ResponseDecoder<U> other) {
-    return new DefaultRawResponse<>(data, requestId, retries, elapsed, other);
-  }
 
   @Override
   public String toString() {

@@ -159,10 +159,6 @@ public final class Transport implements AutoCloseable {
     return url;
   }
 
-  /** Whether {@link #close()} was called. */
-  public boolean isClosed() {
-    return closed.get();
-  }
 
   /**
    * Shuts down what this client owns: its dispatcher, connection pool and callback executor. A
