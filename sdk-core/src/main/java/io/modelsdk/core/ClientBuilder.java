@@ -34,6 +34,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private OkHttpClient httpClient;
   private Executor callbackExecutor;
   private Sleeper sleeper = Sleeper.system();
+  private CallListener listener = CallListener.NONE;
   private Clock clock = Clock.systemUTC();
   private long maxResponseBytes = 16L * 1024 * 1024;
   private int maxPages = 1000;
@@ -133,6 +134,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
+  /**
+   * The listener told of every request, response, retry, success and failure, with timings; see
+   * {@link CallListener}. One per client; compose several yourself if you need them.
+   */
+  public B listener(CallListener listener) {
+    this.listener = Objects.requireNonNull(listener, "listener == null");
+    return self();
+  }
+
   /** The clock for deadlines and HTTP-date Retry-After headers. */
   public B clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock == null");
@@ -206,8 +216,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
           + "; use https, or allowInsecureHttp(true) if the network is trusted");
     }
     return new ClientOptions(url, apiKey, Collections.unmodifiableMap(new LinkedHashMap<>(headers)),
-        timeout, connectTimeout, retry, httpClient, callbackExecutor, sleeper, clock,
-        maxResponseBytes, maxPages, followRedirects);
+        timeout, connectTimeout, retry, httpClient, callbackExecutor, sleeper, listener,
+        clock, maxResponseBytes, maxPages, followRedirects);
   }
 
   private static boolean isLoopback(String host) {

@@ -1,5 +1,6 @@
 package io.modelsdk.core.http;
 
+import io.modelsdk.core.CallListener;
 import io.modelsdk.core.RetryConfig;
 import io.modelsdk.core.Sleeper;
 import java.time.Clock;
@@ -23,6 +24,7 @@ public final class ClientOptions {
   final OkHttpClient httpClient;
   final Executor callbackExecutor;
   final Sleeper sleeper;
+  final CallListener listener;
   final Clock clock;
   final long maxResponseBytes;
   final int maxPages;
@@ -32,7 +34,8 @@ public final class ClientOptions {
   public ClientOptions(
       HttpUrl baseUrl, String apiKey, Map<String, String> headers, Duration timeout,
       Duration connectTimeout, RetryConfig retry, OkHttpClient httpClient, Executor callbackExecutor,
-      Sleeper sleeper, Clock clock, long maxResponseBytes, int maxPages, boolean followRedirects) {
+      Sleeper sleeper, CallListener listener, Clock clock, long maxResponseBytes, int maxPages,
+      boolean followRedirects) {
     this.baseUrl = baseUrl;
     this.apiKey = apiKey;
     this.headers = headers;
@@ -42,6 +45,7 @@ public final class ClientOptions {
     this.httpClient = httpClient;
     this.callbackExecutor = callbackExecutor;
     this.sleeper = sleeper;
+    this.listener = listener;
     this.clock = clock;
     this.maxResponseBytes = maxResponseBytes;
     this.maxPages = maxPages;
@@ -91,6 +95,11 @@ public final class ClientOptions {
   /** The sleeper for backoff. */
   public Sleeper sleeper() {
     return sleeper;
+  }
+
+  /** The listener told of each call's attempts, retries and outcome. */
+  public CallListener listener() {
+    return listener;
   }
 
   /** The clock for deadlines and HTTP-date Retry-After. */

@@ -1,6 +1,7 @@
 package io.modelsdk.core.internal;
 
 import java.io.IOException;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
@@ -34,6 +35,7 @@ final class AsyncCall<R, V> implements Callback {
     call.future.whenComplete((v, e) -> {
       if (call.future.isCancelled()) {
         call.cancelInFlight();
+        exchange.failed(new CancellationException("cancelled by the caller"));
       }
     });
     call.attempt();
@@ -83,6 +85,7 @@ final class AsyncCall<R, V> implements Callback {
       fail(exchange.deadlineExceeded(outcome.failure));
     } else {
       last = outcome.failure;
+      exchange.retrying(outcome.retryAfter, last);
       CompletableFuture<Void> sleep = exchange.transport().options().sleeper().sleepAsync(outcome.retryAfter);
       pendingSleep = sleep;
       sleep.whenComplete((v, e) -> {
@@ -97,6 +100,7 @@ final class AsyncCall<R, V> implements Callback {
   }
 
   private void succeed(R value) {
+    exchange.succeeded(value);
     deliver(() -> {
       V finished;
       try {
@@ -112,6 +116,7 @@ final class AsyncCall<R, V> implements Callback {
   }
 
   private void fail(RuntimeException e) {
+    exchange.failed(e);
     deliver(() -> future.completeExceptionally(e), null);
   }
 

@@ -42,6 +42,7 @@ final class Exchange<R> {
   private final Duration attemptTimeout;
   private final Instant deadline;
   private final long startNanos = System.nanoTime();
+  private final Listening listening;
   private int attempts;
 
   <P> Exchange(Transport transport, Endpoint<P, ?> endpoint, P params, RequestOptions options,
@@ -56,6 +57,7 @@ final class Exchange<R> {
     this.attemptTimeout = options.timeout().orElse(transport.options().timeout());
     this.deadline = transport.options().retry().deadline()
         .map(d -> transport.options().clock().instant().plus(d)).orElse(null);
+    this.listening = Listening.of(transport.options().listener(), transport.vendor().name(), endpoint, request);
   }
 
   /**
@@ -87,6 +89,7 @@ final class Exchange<R> {
     attempts++;
     Call call = http.newCall(request);
     call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    listening.requestStart(attempts);
     return call;
   }
 
@@ -107,6 +110,7 @@ final class Exchange<R> {
   Outcome<R> onResponse(Response response) {
     HttpHeaders headers = HttpHeaders.of(response.headers().toMultimap());
     int status = response.code();
+    listening.response(status, headers);
     if (response.isSuccessful()) {
       boolean keep = false;
       try {
@@ -141,6 +145,23 @@ final class Exchange<R> {
   Outcome<R> onFailure(IOException e) {
     Optional<Duration> wait = policy.afterFailure(retries(), endpoint.idempotent(), e);
     return new Outcome<>(null, wait.orElse(null), connectionFailure(e));
+  }
+
+  /** The call's result, once the listener has heard of it. */
+  R succeeded(R value) {
+    listening.success();
+    return value;
+  }
+
+  /** The call's failure for good, once the listener has heard of it. */
+  RuntimeException failed(RuntimeException error) {
+    listening.failure(error);
+    return error;
+  }
+
+  /** Tells the listener that the call will try again after {@code wait}. */
+  void retrying(Duration wait, RuntimeException cause) {
+    listening.retry(wait, cause);
   }
 
   /** Whether another attempt may start after {@code wait} without passing the deadline. */

@@ -15,7 +15,7 @@ final class SyncCall {
     while (true) {
       Call call = exchange.newCall();
       if (call == null) {
-        throw exchange.deadlineExceeded(last);
+        throw exchange.failed(exchange.deadlineExceeded(last));
       }
       Exchange.Outcome<R> outcome;
       try {
@@ -24,21 +24,22 @@ final class SyncCall {
         outcome = exchange.onFailure(e);
       }
       if (outcome.failure == null) {
-        return outcome.value;
+        return exchange.succeeded(outcome.value);
       }
       if (outcome.retryAfter == null) {
-        throw outcome.failure;
+        throw exchange.failed(outcome.failure);
       }
       last = outcome.failure;
       if (!exchange.fitsDeadline(outcome.retryAfter)) {
-        throw exchange.deadlineExceeded(last);
+        throw exchange.failed(exchange.deadlineExceeded(last));
       }
+      exchange.retrying(outcome.retryAfter, last);
       try {
         exchange.transport().options().sleeper().sleep(outcome.retryAfter);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new ApiConnectionException("Interrupted while waiting to retry", new InterruptedIOException(),
-            exchange.retries() + 1, false);
+        throw exchange.failed(new ApiConnectionException("Interrupted while waiting to retry",
+            new InterruptedIOException(), exchange.retries() + 1, false));
       }
     }
   }
