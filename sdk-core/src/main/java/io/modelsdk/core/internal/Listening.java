@@ -12,8 +12,7 @@ import okhttp3.Request;
 /**
  * Tells a client's {@link CallListener} about one call, timing its attempts and the whole, and drops
  * whatever the listener throws. A call ends once: success or failure, whichever comes first (a cancel
- * racing a success). With no listener set it does no work at
- * all, not even the timing.
+ * racing a success). With no listener set it does no work at all, not even the timing.
  */
 final class Listening {
   private final CallListener listener;
