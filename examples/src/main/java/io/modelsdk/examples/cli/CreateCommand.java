@@ -18,7 +18,8 @@ import picocli.CommandLine.ParameterException;
  * Each vendor has its own options; those of the other vendor are a usage error. Other vendors have no
  * create: the command fails before any request, and before a key is needed.
  */
-@Command(name = "create", description = "Create a model (Root Signals and Scale only) and print it.")
+@Command(name = "create", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Create a model (Root Signals and Scale only) and print it.")
 final class CreateCommand extends ModelsCommand {
   @Option(names = "--name", required = true, paramLabel = "<name>", description = "The model's name.")
   String name;

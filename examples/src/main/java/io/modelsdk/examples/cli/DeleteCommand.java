@@ -8,7 +8,8 @@ import picocli.CommandLine.Parameters;
  * {@code models delete <id>}: deletes a model and prints what the vendor answered. Vendors without a
  * delete (Atoma, ChoreoAI) are refused by the SDK before any request.
  */
-@Command(name = "delete", description = "Delete a model and print what the vendor answered"
+@Command(name = "delete", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Delete a model and print what the vendor answered"
     + " (OpenAI, Scale and Root Signals).")
 final class DeleteCommand extends ModelsCommand {
   @Parameters(paramLabel = "<id>", description = "The model's id.")

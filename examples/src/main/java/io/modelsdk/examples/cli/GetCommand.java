@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code models get <id>}: one model. */
-@Command(name = "get", description = "Show one model.")
+@Command(name = "get", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Show one model.")
 final class GetCommand extends ModelsCommand {
   @Parameters(paramLabel = "<id>", description = "The model's id.")
   String id;

@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** {@code models list}: every model, page after page, or the first {@code --limit} of them. */
-@Command(name = "list", description = "List the models (every page, fetched as they are read).")
+@Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "List the models (every page, fetched as they are read).")
 final class ListCommand extends ModelsCommand {
   @Option(names = "--limit", paramLabel = "<n>",
       description = "Stop after n models; later pages are not fetched.")

@@ -424,5 +424,10 @@ class ModelsCliTest {
     CliRun help = models("--help");
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).contains("list", "get", "create", "delete", "OPENAI_API_KEY", "MODELS_VENDOR");
+
+    CliRun createHelp = models("create", "--help");
+    assertThat(createHelp.exitCode()).as(createHelp.err()).isZero();
+    assertThat(createHelp.out()).contains("--default-key-env", "--type");
+    server.verify(0, anyRequestedFor(anyUrl()));
   }
 }
