@@ -2,6 +2,9 @@ package io.modelsdk.examples.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,9 +20,13 @@ import java.io.UncheckedIOException;
  * types carry their own Jackson annotations, unknown fields included).
  *
  * <p>The mapper is set up as the SDK's own (Jdk8 and JavaTime modules, dates as text, absent optionals
- * left out), plus indentation: values are pretty-printed.
+ * left out), plus indentation: values are pretty-printed, {@code "name": value} and one array item
+ * per line, as {@code jq} prints them.
  */
 final class JsonOutput {
+  private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
+      Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+      .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new Jdk8Module())
       .addModule(new JavaTimeModule())
@@ -37,7 +44,7 @@ final class JsonOutput {
   /** Prints {@code value} pretty, then a line break. */
   static void print(Object value, PrintWriter out) {
     try {
-      out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value));
+      out.println(MAPPER.writer(PRETTY).writeValueAsString(value));
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -61,7 +68,7 @@ final class JsonOutput {
   static void printArray(Iterable<?> items, PrintWriter out) {
     try {
       JsonGenerator g = MAPPER.createGenerator(out);
-      g.useDefaultPrettyPrinter();
+      g.setPrettyPrinter(PRETTY.createInstance());
       g.writeStartArray();
       for (Object item : items) {
         g.writeObject(item);
