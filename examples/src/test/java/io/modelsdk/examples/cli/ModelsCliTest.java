@@ -17,6 +17,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static io.modelsdk.examples.cli.CliRun.fixture;
 import static io.modelsdk.examples.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -118,6 +119,48 @@ class ModelsCliTest {
         "ID                                    OWNED BY               CREATED",
         "0f5a1d47-3c2e-4b8a-9d61-2a7e5c9b8f10  system@rootsignals.ai  -",
         "7c9e6679-7425-40de-944b-e07fc1f90ae7  jane@example.com       -");
+  }
+
+  @Test
+  void listWalksEveryPageAndLimitStopsFetching() {
+    // Root Signals pages by cursor: the first page's "next" is sent back as cursor= (cD00ODY= is the
+    // spec's example); the second page ends the list.
+    String page2 = fixture("root-list.json");
+    String page1 = fixture("root-list.json").replace("\"next\": null", "\"next\": \"cD00ODY=\"")
+        .replace("0f5a1d47", "aaaaaaaa").replace("7c9e6679", "bbbbbbbb");
+    server.stubFor(get(urlEqualTo("/v1/models/")).willReturn(aResponse()
+        .withHeader("Content-Type", "application/json").withBody(page1)));
+    server.stubFor(get(urlEqualTo("/v1/models/?cursor=cD00ODY%3D")).willReturn(aResponse()
+        .withHeader("Content-Type", "application/json").withBody(page2)));
+
+    CliRun all = models("-v", "root", "list");
+
+    assertThat(all.exitCode()).as(all.err()).isZero();
+    assertThat(all.out().lines().skip(1).map(l -> l.substring(0, 8)))
+        .containsExactly("aaaaaaaa", "bbbbbbbb", "0f5a1d47", "7c9e6679");
+
+    server.resetRequests();
+    CliRun two = models("-v", "root", "list", "--limit", "2");
+
+    assertThat(two.out().lines()).hasSize(3);
+    server.verify(1, getRequestedFor(urlPathEqualTo("/v1/models/")));
+  }
+
+  @Test
+  void aFailureHalfWayLeavesTheJsonArrayOpenAndExitsOne() {
+    String page1 = fixture("root-list.json").replace("\"next\": null", "\"next\": \"cD00ODY=\"");
+    server.stubFor(get(urlEqualTo("/v1/models/")).willReturn(aResponse()
+        .withHeader("Content-Type", "application/json").withBody(page1)));
+    server.stubFor(get(urlEqualTo("/v1/models/?cursor=cD00ODY%3D")).willReturn(aResponse().withStatus(404)
+        .withHeader("Content-Type", "application/problem+json")
+        .withBody(fixture("root-error-404-not-found.json"))));
+
+    CliRun r = models("-v", "root", "--json", "list");
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).startsWith("[").contains("7c9e6679");
+    assertThatThrownBy(() -> json.readTree(r.out())).as("an unterminated array").isNotNull();
+    assertThat(r.err().lines()).singleElement().asString().startsWith("models: NotFoundException: ");
   }
 
   @Test
