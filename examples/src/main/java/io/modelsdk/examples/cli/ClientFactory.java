@@ -27,6 +27,7 @@ public final class ClientFactory {
   private final Function<String, String> env;
   private final String endpointUrl;
   private final String endpointKey;
+  private final boolean allowInsecureHttp;
 
   /**
    * A factory reading the key and base URL from {@code env}.
@@ -39,11 +40,11 @@ public final class ClientFactory {
    */
   public ClientFactory(Vendor vendor, String baseUrlOverride, Duration timeout, Integer maxRetries,
       Function<String, String> env) {
-    this(vendor, baseUrlOverride, timeout, maxRetries, env, null, null);
+    this(vendor, baseUrlOverride, timeout, maxRetries, env, null, null, false);
   }
 
   private ClientFactory(Vendor vendor, String baseUrlOverride, Duration timeout, Integer maxRetries,
-      Function<String, String> env, String endpointUrl, String endpointKey) {
+      Function<String, String> env, String endpointUrl, String endpointKey, boolean allowInsecureHttp) {
     this.vendor = Objects.requireNonNull(vendor, "vendor == null");
     this.baseUrlOverride = baseUrlOverride;
     this.timeout = timeout;
@@ -51,6 +52,7 @@ public final class ClientFactory {
     this.env = Objects.requireNonNull(env, "env == null");
     this.endpointUrl = endpointUrl;
     this.endpointKey = endpointKey;
+    this.allowInsecureHttp = allowInsecureHttp;
   }
 
   /**
@@ -59,7 +61,16 @@ public final class ClientFactory {
    */
   public ClientFactory connectingTo(String baseUrl, String apiKey) {
     return new ClientFactory(vendor, baseUrlOverride, timeout, maxRetries, env,
-        Objects.requireNonNull(baseUrl, "baseUrl == null"), Objects.requireNonNull(apiKey, "apiKey == null"));
+        Objects.requireNonNull(baseUrl, "baseUrl == null"), Objects.requireNonNull(apiKey, "apiKey == null"),
+        allowInsecureHttp);
+  }
+
+  /**
+   * The same factory, allowing a plain {@code http://} base URL to a host other than the loopback (a
+   * self-hosted proxy on a trusted network); the key then travels in clear.
+   */
+  public ClientFactory allowInsecureHttp(boolean allow) {
+    return new ClientFactory(vendor, baseUrlOverride, timeout, maxRetries, env, endpointUrl, endpointKey, allow);
   }
 
   /** The vendor this factory opens clients for. */
@@ -90,18 +101,29 @@ public final class ClientFactory {
         : baseUrlOverride != null ? baseUrlOverride
         : baseUrlVariable(vendor) != null ? variable(baseUrlVariable(vendor)) : null;
     Consumer<ClientBuilder<?>> settings = this::configure;
-    if (url != null) {
-      return vendor.connect(url, key, settings);
+    try {
+      if (url != null) {
+        return vendor.connect(url, key, settings);
+      }
+      // No base URL anywhere: the vendor's public one. Only fromEnv() leaves it at the SDK's default; it
+      // reads the real environment too, which is the one `env` reads outside tests.
+      return vendor.fromEnv(b -> {
+        b.apiKey(key);
+        configure(b);
+      });
+    } catch (IllegalStateException e) {
+      // The builder refusing plain http names its own setter; name the option that sets it instead.
+      String message = String.valueOf(e.getMessage());
+      if (message.contains("allowInsecureHttp(true)")) {
+        throw new CliException(message.replace("allowInsecureHttp(true)", "--allow-insecure-http"),
+            CliException.FAILURE);
+      }
+      throw e;
     }
-    // No base URL anywhere: the vendor's public one. Only fromEnv() leaves it at the SDK's default; it
-    // reads the real environment too, which is the one `env` reads outside tests.
-    return vendor.fromEnv(b -> {
-      b.apiKey(key);
-      configure(b);
-    });
   }
 
   private void configure(ClientBuilder<?> b) {
+    b.allowInsecureHttp(allowInsecureHttp);
     if (timeout != null) {
       b.timeout(timeout);
     }

@@ -69,6 +69,11 @@ public final class ModelsCli implements Callable<Integer> {
       description = "The vendor's base URL, instead of its base-URL variable or public URL.")
   private String baseUrl;
 
+  @Option(names = "--allow-insecure-http", scope = ScopeType.INHERIT,
+      description = "Allow a plain http:// base URL to a host other than this one (the key travels in"
+          + " clear).")
+  private boolean allowInsecureHttp;
+
   @Option(names = "--json", scope = ScopeType.INHERIT,
       description = "Print the vendor's JSON instead of a table (a list is one JSON array).")
   private boolean json;
@@ -155,7 +160,7 @@ public final class ModelsCli implements Callable<Integer> {
    * {@link ClientFactory#connectingTo(String, String)}.
    */
   ClientFactory clientFactory() {
-    return new ClientFactory(vendor(), baseUrl, timeout(), maxRetries, env);
+    return new ClientFactory(vendor(), baseUrl, timeout(), maxRetries, env).allowInsecureHttp(allowInsecureHttp);
   }
 
   /** Where the subcommands print their results. */

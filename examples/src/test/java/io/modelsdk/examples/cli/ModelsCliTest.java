@@ -437,6 +437,16 @@ class ModelsCliTest {
   }
 
   @Test
+  void plainHttpToAnotherHostNeedsTheOption() {
+    CliRun r = models("--base-url", "http://models.internal.example/v1", "list");
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err().lines()).singleElement().asString()
+        .contains("plain http").contains("--allow-insecure-http").doesNotContain("allowInsecureHttp(");
+    server.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
   void timeoutAndRetriesReachTheClient() {
     server.stubFor(get(urlEqualTo("/v1/models")).willReturn(aResponse().withStatus(500)
         .withHeader("Content-Type", "application/json")
