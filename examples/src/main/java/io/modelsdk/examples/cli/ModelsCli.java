@@ -1,11 +1,191 @@
 package io.modelsdk.examples.cli;
 
-/** The {@code models} command; placeholder until the CLI lands. */
-public final class ModelsCli {
-  private ModelsCli() {}
+import io.modelsdk.examples.Vendor;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.Charset;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
+/**
+ * The {@code models} command: lists, shows, creates and deletes the models of any of the five vendors.
+ *
+ * <pre>
+ * export OPENAI_API_KEY=...
+ * java -jar examples/target/models.jar list --limit 5
+ * java -jar examples/target/models.jar --vendor root --json get 0f5a1d47-3c2e-4b8a-9d61-2a7e5c9b8f10
+ * </pre>
+ *
+ * <p>Keys are read only from each vendor's environment variable, never from the command line. Errors
+ * print one line on stderr ({@code models: NotFoundException: openai answered 404: ...}), with the stack
+ * trace only under {@code --verbose}. Exit codes: 0 done, 1 failed, 2 usage error.
+ *
+ * <p>{@link #run} is the whole command without {@code System.exit}, for tests and embedding.
+ */
+@Command(name = "models",
+    mixinStandardHelpOptions = true,
+    versionProvider = SdkVersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = "Lists, shows, creates and deletes the models of OpenAI, Atoma, Scale GenAI Platform,"
+        + " Root Signals and ChoreoAI.",
+    subcommands = {ListCommand.class, GetCommand.class, CreateCommand.class, DeleteCommand.class,
+        HelpCommand.class},
+    footerHeading = "%nEnvironment (keys are read from here only, never from the command line):%n",
+    footer = {
+        "  MODELS_VENDOR         the default --vendor",
+        "  OPENAI_API_KEY        OpenAI key; OPENAI_BASE_URL, OPENAI_ORG_ID, OPENAI_PROJECT_ID",
+        "  ATOMASDK_BEARER_AUTH  Atoma key",
+        "  SGP_API_KEY           Scale key; SGP_ACCOUNT_ID, SGP_CLIENT_BASE_URL",
+        "  ROOTSIGNALS_API_KEY   Root Signals key; ROOTSIGNALS_API_URL",
+        "  CHOREOAI_API_KEY      ChoreoAI key; CHOREOAI_BASE_URL"},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:done",
+        "1:the call failed (API or connection error, operation not supported, key variable not set)",
+        "2:usage error (unknown option or vendor, invalid value)"})
+public final class ModelsCli implements Callable<Integer> {
+  /** The variable naming the default vendor. */
+  public static final String VENDOR_VARIABLE = "MODELS_VENDOR";
+
+  @Option(names = {"-v", "--vendor"}, paramLabel = "<vendor>", scope = ScopeType.INHERIT,
+      converter = VendorConverter.class, completionCandidates = VendorConverter.class,
+      description = "${COMPLETION-CANDIDATES}. Default: $" + VENDOR_VARIABLE + ", else openai.")
+  private Vendor vendor;
+
+  @Option(names = "--base-url", paramLabel = "<url>", scope = ScopeType.INHERIT,
+      description = "The vendor's base URL, instead of its base-URL variable or public URL.")
+  private String baseUrl;
+
+  @Option(names = "--allow-insecure-http", scope = ScopeType.INHERIT,
+      description = "Allow a plain http:// base URL to a host other than this one (the key travels in"
+          + " clear).")
+  private boolean allowInsecureHttp;
+
+  @Option(names = "--json", scope = ScopeType.INHERIT,
+      description = "Print the vendor's JSON instead of a table (a list is one JSON array).")
+  private boolean json;
+
+  @Option(names = "--timeout", paramLabel = "<seconds>", scope = ScopeType.INHERIT,
+      description = "Timeout of each HTTP attempt. Default: 60.")
+  private BigDecimal timeoutSeconds;
+
+  @Option(names = "--max-retries", paramLabel = "<n>", scope = ScopeType.INHERIT,
+      description = "Retries after a failed attempt. Default: 2.")
+  private Integer maxRetries;
+
+  @Option(names = "--verbose", scope = ScopeType.INHERIT,
+      description = "Print the stack trace of an error.")
+  private boolean verbose;
+
+  @Spec
+  private CommandSpec spec;
+
+  private final Function<String, String> env;
+
+  private ModelsCli(Function<String, String> env) {
+    this.env = env;
+  }
+
+  /** Runs the command and exits with its exit code. */
   public static void main(String[] args) {
-    System.err.println("models: not built yet");
-    System.exit(2);
+    Charset cs = Charset.defaultCharset();
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, cs));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, cs));
+    System.exit(run(args, out, err, System::getenv));
+  }
+
+  /**
+   * Runs the command without exiting.
+   *
+   * @param args the command-line arguments
+   * @param out where results go
+   * @param err where errors and usage go
+   * @param env looks up environment variables (keys, base URLs, {@code MODELS_VENDOR}); null when unset
+   * @return the exit code: 0 done, 1 failed, 2 usage error
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Function<String, String> env) {
+    ModelsCli cli = new ModelsCli(env);
+    CommandLine cmd = new CommandLine(cli);
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setParameterExceptionHandler(ModelsCli::usageError);
+    cmd.setExecutionExceptionHandler((e, line, parsed) -> ErrorReport.report(e, line.getErr(), cli.verbose));
+    try {
+      return cmd.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** Without a subcommand: a usage error. */
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), "Missing command: list, get, create or delete");
+  }
+
+  /** The vendor: {@code --vendor}, else {@code $MODELS_VENDOR}, else OpenAI. */
+  Vendor vendor() {
+    if (vendor != null) {
+      return vendor;
+    }
+    String fromEnv = env.apply(VENDOR_VARIABLE);
+    if (fromEnv == null || fromEnv.trim().isEmpty()) {
+      return Vendor.OPENAI;
+    }
+    try {
+      return new VendorConverter().convert(fromEnv);
+    } catch (TypeConversionException e) {
+      throw new ParameterException(spec.commandLine(), "Invalid value of $" + VENDOR_VARIABLE + ": "
+          + e.getMessage());
+    }
+  }
+
+  /**
+   * The factory of the client the subcommands call, from the global options and the environment. This
+   * is the one place that decides where requests go: an in-process mock would redirect it here with
+   * {@link ClientFactory#connectingTo(String, String)}.
+   */
+  ClientFactory clientFactory() {
+    return new ClientFactory(vendor(), baseUrl, timeout(), maxRetries, env).allowInsecureHttp(allowInsecureHttp);
+  }
+
+  /** Where the subcommands print their results. */
+  Output output() {
+    return new Output(spec.commandLine().getOut(), json);
+  }
+
+  /** The injected environment. */
+  Function<String, String> env() {
+    return env;
+  }
+
+  private Duration timeout() {
+    if (timeoutSeconds == null) {
+      return null;
+    }
+    // Whole milliseconds; zero or negative is refused by the client builder as invalid input.
+    return Duration.ofMillis(timeoutSeconds.movePointRight(3).setScale(0, RoundingMode.HALF_UP).longValue());
+  }
+
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine line = e.getCommandLine();
+    line.getErr().println("models: " + ErrorReport.oneLine(String.valueOf(e.getMessage()))
+        + " (see '" + line.getCommandSpec().qualifiedName() + " --help')");
+    line.getErr().flush();
+    return line.getCommandSpec().exitCodeOnInvalidInput();
   }
 }

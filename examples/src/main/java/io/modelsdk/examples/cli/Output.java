@@ -1,0 +1,58 @@
+package io.modelsdk.examples.cli;
+
+import io.modelsdk.core.Model;
+import java.io.PrintWriter;
+
+/** Prints what the commands answer: a table by default, the vendor's JSON with {@code --json}. */
+final class Output {
+  private final PrintWriter out;
+  private final boolean json;
+
+  Output(PrintWriter out, boolean json) {
+    this.out = out;
+    this.json = json;
+  }
+
+  /**
+   * The models: a table once all are read, or with {@code --json} one JSON array written as the pages
+   * arrive.
+   */
+  void models(Iterable<? extends Model> models) {
+    if (json) {
+      JsonOutput.printArray(models, out);
+    } else {
+      ModelTable table = new ModelTable();
+      for (Model m : models) {
+        table.add(m);
+      }
+      table.print(out);
+    }
+  }
+
+  /** One model: a one-row table, or its JSON object. */
+  void model(Model m) {
+    if (json) {
+      JsonOutput.print(m, out);
+    } else {
+      new ModelTable().add(m).print(out);
+    }
+  }
+
+  /**
+   * What the vendor answered to deleting {@code id}: its JSON (pretty with {@code --json}, else on one
+   * line), or, for vendors that answer with no body ({@code answer} null), {@code deleted <id>} and
+   * nothing at all with {@code --json}.
+   */
+  void deleted(String id, Object answer) {
+    if (answer == null) {
+      if (!json) {
+        out.println("deleted " + ErrorReport.oneLine(id));
+      }
+    } else if (json) {
+      JsonOutput.print(answer, out);
+    } else {
+      out.println(JsonOutput.compact(answer));
+    }
+    out.flush();
+  }
+}
