@@ -5,7 +5,8 @@ import java.util.List;
 
 /** Prints rows as an aligned table with the columns {@code ok | mode | call | result | ms}. */
 final class Table {
-  private static final int MAX_CELL = 72;
+  private static final int MAX_CALL = 44;
+  private static final int MAX_RESULT = 80;
   private static final String[] HEADER = {"", "mode", "call", "result", "ms"};
 
   private Table() {}
@@ -16,8 +17,8 @@ final class Table {
     cells[0] = HEADER;
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
-      cells[i + 1] = new String[] {r.ok() ? "ok" : "FAIL", r.mode(), clip(r.call()), clip(r.result()),
-          Long.toString(r.millis())};
+      cells[i + 1] = new String[] {r.ok() ? "ok" : "FAIL", r.mode(), clip(r.call(), MAX_CALL),
+          clip(r.result(), MAX_RESULT), Long.toString(r.millis())};
     }
     int[] widths = new int[HEADER.length];
     for (String[] line : cells) {
@@ -50,8 +51,8 @@ final class Table {
     out.println(b.toString().stripTrailing());
   }
 
-  private static String clip(String text) {
-    String oneLine = text.replace('\n', ' ');
-    return oneLine.length() <= MAX_CELL ? oneLine : oneLine.substring(0, MAX_CELL - 3) + "...";
+  private static String clip(String text, int max) {
+    String oneLine = String.valueOf(text).replace('\n', ' ');
+    return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 3) + "...";
   }
 }

@@ -45,7 +45,7 @@ final class Tour {
     Tour t = new Tour(client);
     t.readOnly();
     t.rateLimited();
-    t.delete(deletableId.orElse(UNKNOWN_ID));
+    t.delete(deletableId.orElse(t.firstId.get() != null ? t.firstId.get() : UNKNOWN_ID));
     t.create();
     t.notFound();
     return t.rec.rows();
@@ -73,12 +73,13 @@ final class Tour {
       AtomicReference<String> thread = new AtomicReference<>();
       Model m = client.async().retrieve(id).whenComplete((r, e) -> thread.set(Thread.currentThread().getName()))
           .get(30, TimeUnit.SECONDS);
-      return m.id() + " from a CompletableFuture, completed on " + thread.get();
+      return m.id() + " via CompletableFuture, on thread " + thread.get();
     });
     rec.row("raw", "retrieve " + id, () -> {
       RawResponse<? extends Model> raw = models.withRawResponse().retrieve(id);
-      return "HTTP " + raw.statusCode() + ", request id " + raw.requestId().orElse("(none sent)")
-          + ", content-type " + raw.headers().firstValue("Content-Type").orElse("?") + ", parsed " + raw.parse().id();
+      raw.parse();
+      return "HTTP " + raw.statusCode() + ", request id " + raw.requestId().orElse("(vendor sends none)")
+          + ", Content-Type " + raw.headers().firstValue("Content-Type").orElse("?");
     });
     rec.row("streaming", "list", () -> {
       List<String> seen = new ArrayList<>();

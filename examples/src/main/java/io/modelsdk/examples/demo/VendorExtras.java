@@ -37,15 +37,17 @@ final class VendorExtras {
     int size = pageSize(client).orElse(0);
     switch (client.vendor()) {
       case SCALE:
-        return client.unwrap(ScaleClient.class).models().list(ScaleModelListParams.builder().limit(size).build());
+        return client.unwrap(ScaleClient.class).models()
+            .list(ScaleModelListParams.builder().limit(size).build());
       case ROOT:
-        return client.unwrap(RootClient.class).models().list(RootModelListParams.builder().pageSize(size).build());
+        return client.unwrap(RootClient.class).models()
+            .list(RootModelListParams.builder().pageSize(size).build());
       default:
         return client.models().list();
     }
   }
 
-  /** Creates a model with the vendor's documented example, answering what to show; empty if the vendor has no create. */
+  /** A create of the vendor's documented example model, or empty if the vendor has no create. */
   static Optional<Step> create(VendorClient client) {
     switch (client.vendor()) {
       case SCALE:

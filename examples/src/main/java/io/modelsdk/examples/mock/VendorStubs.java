@@ -77,7 +77,8 @@ final class VendorStubs {
 
   /** A call of {@code method} on {@code path} answering {@code status} with {@code body} (null for none). */
   void answer(String method, String path, int status, String body) {
-    ResponseDefinitionBuilder response = body == null ? withRequestId(aResponse().withStatus(status)) : json(status, body);
+    ResponseDefinitionBuilder response =
+        body == null ? withRequestId(aResponse().withStatus(status)) : json(status, body);
     stubFor(authorized(method, path, Collections.emptyMap()).atPriority(ANSWER), response);
   }
 
