@@ -5,8 +5,8 @@ import java.util.List;
 
 /** Prints rows as an aligned table with the columns {@code ok | mode | call | result | ms}. */
 final class Table {
-  private static final int MAX_CALL = 44;
-  private static final int MAX_RESULT = 80;
+  private static final int MAX_CALL = 46;
+  private static final int MAX_RESULT = 92;
   private static final String[] HEADER = {"", "mode", "call", "result", "ms"};
 
   private Table() {}

@@ -122,12 +122,12 @@ final class Tour {
   private void rateLimited() {
     String id = firstId.get() != null ? firstId.get() : UNKNOWN_ID;
     RequestOptions forced = RequestOptions.builder().header(VendorMock.SCENARIO_HEADER, VendorMock.RATE_LIMIT).build();
-    rec.row("retry", "retrieve " + id + " (429 first)", () -> {
+    rec.row("retry", "retrieve " + id, () -> {
       RawResponse<? extends Model> raw = models.withRawResponse().retrieve(id, forced);
       if (raw.retries() != 1) {
         throw new IllegalStateException("expected 1 retry, saw " + raw.retries());
       }
-      return "HTTP " + raw.statusCode() + " after 1 retry on the 429, " + raw.elapsed().toMillis()
+      return "HTTP " + raw.statusCode() + " after 1 retry on a forced 429, " + raw.elapsed().toMillis()
           + " ms with the backoff";
     });
   }
