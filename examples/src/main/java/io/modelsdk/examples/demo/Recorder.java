@@ -40,6 +40,11 @@ final class Recorder {
     rows.add(new Row(mode, call, text, 0, true));
   }
 
+  /** A failed row for a step that could not run because an earlier one failed. */
+  void skipped(String mode, String call, String why) {
+    rows.add(new Row(mode, call, "skipped: " + why, 0, false));
+  }
+
   /** The rows so far. */
   List<Row> rows() {
     return Collections.unmodifiableList(rows);

@@ -67,7 +67,25 @@ final class Tour {
       firstId.set(items.get(0).id());
       return items.size() + " models: " + ids(items);
     });
-    String id = firstId.get() != null ? firstId.get() : UNKNOWN_ID;
+    String id = firstId.get();
+    if (id == null) {
+      rec.skipped("sync/async/raw", "retrieve", "no model id to retrieve: the list failed or was empty");
+    } else {
+      retrieveModes(id);
+    }
+    rec.row("streaming", "list", () -> {
+      List<String> seen = new ArrayList<>();
+      try (StreamingListResponse<? extends Model> s = models.withStreamingResponse().list()) {
+        for (Model m : s) {
+          seen.add(m.id());
+        }
+      }
+      return seen.size() + " parsed one at a time: " + String.join(", ", seen);
+    });
+    paging();
+  }
+
+  private void retrieveModes(String id) {
     rec.row("sync", "retrieve " + id, () -> describe(models.retrieve(id)));
     rec.row("async", "retrieve " + id, () -> {
       AtomicReference<String> thread = new AtomicReference<>();
@@ -81,16 +99,6 @@ final class Tour {
       return "HTTP " + raw.statusCode() + ", request id " + raw.requestId().orElse("(vendor sends none)")
           + ", Content-Type " + raw.headers().firstValue("Content-Type").orElse("?");
     });
-    rec.row("streaming", "list", () -> {
-      List<String> seen = new ArrayList<>();
-      try (StreamingListResponse<? extends Model> s = models.withStreamingResponse().list()) {
-        for (Model m : s) {
-          seen.add(m.id());
-        }
-      }
-      return seen.size() + " parsed one at a time: " + String.join(", ", seen);
-    });
-    paging();
   }
 
   private void paging() {
@@ -120,7 +128,11 @@ final class Tour {
   }
 
   private void rateLimited() {
-    String id = firstId.get() != null ? firstId.get() : UNKNOWN_ID;
+    String id = firstId.get();
+    if (id == null) {
+      rec.skipped("retry", "retrieve", "no model id to retrieve: the list failed or was empty");
+      return;
+    }
     RequestOptions forced = RequestOptions.builder().header(VendorMock.SCENARIO_HEADER, VendorMock.RATE_LIMIT).build();
     rec.row("retry", "retrieve " + id, () -> {
       RawResponse<? extends Model> raw = models.withRawResponse().retrieve(id, forced);
