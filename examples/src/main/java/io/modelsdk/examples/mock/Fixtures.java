@@ -47,7 +47,11 @@ final class Fixtures {
   /** The items of the array {@code field} of a payload, each as an object. */
   List<ObjectNode> items(String name, String field) {
     List<ObjectNode> items = new ArrayList<>();
-    object(name).withArray(field).forEach(n -> items.add((ObjectNode) n));
+    JsonNode array = object(name).path(field);
+    if (!array.isArray()) {
+      throw new IllegalStateException("mock payload " + folder + "/" + name + " has no array '" + field + "'");
+    }
+    array.forEach(n -> items.add((ObjectNode) n));
     return items;
   }
 
