@@ -1,0 +1,88 @@
+package io.modelsdk.examples.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.modelsdk.examples.Vendor;
+import io.modelsdk.examples.VendorClient;
+import io.modelsdk.examples.mock.VendorMock;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** The demo's exit status and tables, run in-process. */
+class DemoTest {
+  private static final Function<String, String> NO_ENV = name -> null;
+
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+  private String printed() {
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void everyRowSucceedsOnTheMock() {
+    int status = Demo.run(new String[0], out, NO_ENV);
+
+    assertThat(status).as(printed()).isEqualTo(Demo.OK);
+    for (Vendor v : Vendor.values()) {
+      assertThat(printed()).contains(v.displayName() + "  http://127.0.0.1:");
+    }
+    assertThat(printed()).doesNotContain("FAIL").contains("50 of 50 calls as expected");
+    assertThat(printed()).contains("2 pages [2, 1]", "2 pages [1, 1]", "after 1 retry",
+        "NotFoundException: Model instance no-such-model not found",
+        "OperationNotSupportedException: atoma does not support the models operation 'delete'");
+  }
+
+  @Test
+  void aVendorThatRefusesTheKeyFailsItsRows() {
+    try (VendorMock mock = VendorMock.start();
+        VendorClient c = Vendor.OPENAI.connect(mock.baseUrl(Vendor.OPENAI), "wrong-key", b -> b.maxRetries(0))) {
+      List<Row> rows = Tour.onMock(c, Optional.empty());
+
+      assertThat(rows.get(0)).satisfies(r -> {
+        assertThat(r.ok()).isFalse();
+        assertThat(r.result()).startsWith("AuthenticationException: Incorrect API key provided");
+      });
+      assertThat(rows).filteredOn(r -> !r.ok()).hasSizeGreaterThan(3)
+          .allSatisfy(r -> assertThat(r.result()).matches("(AuthenticationException|skipped): .*"));
+    }
+  }
+
+  @Test
+  void theTableAlignsItsColumnsAndMarksFailures() {
+    Table.print(out, "Title", List.of(new Row("sync", "list", "3 models", 12, true),
+        new Row("streaming", "retrieve x", "boom", 1234, false)));
+
+    List<String> lines = printed().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("Title");
+    assertThat(lines.get(3)).startsWith("  ok   | sync      | list       | 3 models |   12");
+    assertThat(lines.get(4)).startsWith("  FAIL | streaming | retrieve x | boom     | 1234");
+  }
+
+  @Test
+  void liveWithoutAKeyNamesTheVariableAndExits2() {
+    assertThat(Demo.run(new String[] {"--live", "scale"}, out, NO_ENV)).isEqualTo(Demo.USAGE);
+    assertThat(printed()).contains("SGP_API_KEY is not set");
+  }
+
+  @Test
+  void liveWithNoKeyAtAllNamesEveryVariable() {
+    assertThat(Demo.run(new String[] {"--live"}, out, Map.<String, String>of()::get)).isEqualTo(Demo.USAGE);
+    assertThat(printed()).contains("OPENAI_API_KEY", "CHOREOAI_API_KEY");
+  }
+
+  @Test
+  void helpAndBadArguments() {
+    assertThat(Demo.run(new String[] {"--help"}, out, NO_ENV)).isEqualTo(Demo.OK);
+    assertThat(printed()).startsWith("Usage: demo");
+    assertThat(Demo.run(new String[] {"--bogus"}, out, NO_ENV)).isEqualTo(Demo.USAGE);
+    assertThat(Demo.run(new String[] {"--live", "nobody"}, out, NO_ENV)).isEqualTo(Demo.USAGE);
+    assertThat(printed()).contains("unknown vendor 'nobody'");
+  }
+}
