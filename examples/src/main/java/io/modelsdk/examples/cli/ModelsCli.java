@@ -1,6 +1,7 @@
 package io.modelsdk.examples.cli;
 
 import io.modelsdk.examples.Vendor;
+import io.modelsdk.examples.mock.VendorMock;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -73,6 +74,11 @@ public final class ModelsCli implements Callable<Integer> {
       description = "Allow a plain http:// base URL to a host other than this one (the key travels in"
           + " clear).")
   private boolean allowInsecureHttp;
+
+  @Option(names = "--mock", scope = ScopeType.INHERIT,
+      description = "Call an embedded mock of every vendor (its documented payloads; no key, no network)"
+          + " instead of the vendor.")
+  private boolean mock;
 
   @Option(names = "--json", scope = ScopeType.INHERIT,
       description = "Print the vendor's JSON instead of a table (a list is one JSON array).")
@@ -154,13 +160,19 @@ public final class ModelsCli implements Callable<Integer> {
     }
   }
 
+  /** Whether {@code --mock} asks for the embedded mock instead of the vendor. */
+  boolean mock() {
+    return mock;
+  }
+
   /**
-   * The factory of the client the subcommands call, from the global options and the environment. This
-   * is the one place that decides where requests go: an in-process mock would redirect it here with
-   * {@link ClientFactory#connectingTo(String, String)}.
+   * The factory of the client the subcommands call, from the global options and the environment, or
+   * pointed at {@code mock} when one runs. This is the one place that decides where requests go.
    */
-  ClientFactory clientFactory() {
-    return new ClientFactory(vendor(), baseUrl, timeout(), maxRetries, env).allowInsecureHttp(allowInsecureHttp);
+  ClientFactory clientFactory(VendorMock mock) {
+    ClientFactory factory = new ClientFactory(vendor(), baseUrl, timeout(), maxRetries, env)
+        .allowInsecureHttp(allowInsecureHttp);
+    return mock == null ? factory : factory.connectingTo(mock.baseUrl(factory.vendor()), VendorMock.API_KEY);
   }
 
   /** Where the subcommands print their results. */

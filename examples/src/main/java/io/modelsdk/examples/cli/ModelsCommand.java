@@ -1,6 +1,7 @@
 package io.modelsdk.examples.cli;
 
 import io.modelsdk.examples.VendorClient;
+import io.modelsdk.examples.mock.VendorMock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -14,11 +15,15 @@ abstract class ModelsCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  /** Runs the subcommand with an open client, closed afterwards; answers 0. */
+  /**
+   * Runs the subcommand with an open client, closed afterwards, against the embedded mock (started and
+   * stopped here) when {@code --mock} says so; answers 0.
+   */
   @Override
   public final Integer call() {
     checkArguments();
-    try (VendorClient client = cli.clientFactory().open()) {
+    try (VendorMock mock = cli.mock() ? VendorMock.start() : null;
+        VendorClient client = cli.clientFactory(mock).open()) {
       run(client, cli.output());
     }
     return 0;
