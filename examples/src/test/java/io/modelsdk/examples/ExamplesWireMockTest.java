@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.modelsdk.core.Sleeper;
 import java.io.ByteArrayOutputStream;
@@ -23,6 +24,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -130,14 +132,29 @@ public abstract class ExamplesWireMockTest<C extends AutoCloseable> {
     server.stubFor(mapping);
   }
 
+  /** Answers the first {@code call} with {@code failure} and every later one with {@code success}. */
+  protected void failOnce(Supplier<MappingBuilder> call, ResponseDefinitionBuilder failure,
+      ResponseDefinitionBuilder success) {
+    server.stubFor(call.get().inScenario("fails once").whenScenarioStateIs(Scenario.STARTED).willReturn(failure)
+        .willSetStateTo("recovered"));
+    server.stubFor(call.get().inScenario("fails once").whenScenarioStateIs("recovered").willReturn(success));
+  }
+
+  /** Forgets the stubs and requests so far, answers every request with {@code response}, and runs the example. */
+  protected String outputWhenAnswered(ResponseDefinitionBuilder response, Consumer<PrintStream> example) {
+    server.resetAll();
+    answerEverything(response);
+    return output(example);
+  }
+
   /** Answers every request with {@code response}, for the error examples. */
   protected void answerEverything(ResponseDefinitionBuilder response) {
     server.stubFor(any(anyUrl()).willReturn(response));
   }
 
-  /** Resets the connection of every request: the call fails below HTTP. */
-  protected void resetEveryConnection() {
-    answerEverything(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+  /** Like {@link #outputWhenAnswered}, with every connection reset: the call fails below HTTP. */
+  protected String outputWhenConnectionsReset(Consumer<PrintStream> example) {
+    return outputWhenAnswered(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), example);
   }
 
   /** The requests the mock received, oldest first. */

@@ -32,6 +32,8 @@ public final class AsyncFanOut {
         .map(id -> client.async().models().retrieve(id))
         .collect(Collectors.toList());
     CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).join();
-    futures.forEach(f -> out.println(f.join().id() + " owned by " + f.join().ownedBy().orElse("?")));
+    futures.stream()
+        .map(CompletableFuture::join) // done: allOf completed
+        .forEach(m -> out.println(m.id() + " owned by " + m.ownedBy().orElse("?")));
   }
 }

@@ -32,7 +32,8 @@ public final class AsyncFanOut {
     List<CompletableFuture<ChoreoModel>> inFlight = ids.stream().map(models::retrieve).collect(Collectors.toList());
     CompletableFuture.allOf(inFlight.toArray(new CompletableFuture<?>[0])).join();
     for (CompletableFuture<ChoreoModel> f : inFlight) {
-      out.println(f.join().id() + " from " + f.join().ownedBy().orElse("?"));
+      ChoreoModel model = f.join(); // returns at once: allOf completed
+      out.println(model.id() + " from " + model.ownedBy().orElse("?"));
     }
   }
 }

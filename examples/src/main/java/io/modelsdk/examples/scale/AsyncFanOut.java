@@ -31,7 +31,8 @@ public final class AsyncFanOut {
     List<CompletableFuture<ScaleModel>> pending = ids.stream().map(models::retrieve).collect(Collectors.toList());
     CompletableFuture.allOf(pending.toArray(new CompletableFuture<?>[0])).join();
     for (CompletableFuture<ScaleModel> done : pending) {
-      out.println(done.join().id() + " " + done.join().name());
+      ScaleModel model = done.join(); // returns at once: allOf completed
+      out.println(model.id() + " " + model.name());
     }
   }
 }

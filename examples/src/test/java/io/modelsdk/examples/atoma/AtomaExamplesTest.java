@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.modelsdk.atoma.AtomaClient;
 import io.modelsdk.examples.ExamplesWireMockTest;
 import java.util.List;
@@ -93,10 +92,7 @@ class AtomaExamplesTest extends ExamplesWireMockTest<AtomaClient> {
 
   @Test
   void retrySettingsRetryA503() {
-    stub(get(urlPathEqualTo("/v1/models")).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(json(503, fixture("error-429.json").replace("TOO_MANY_REQUESTS", "SERVICE_UNAVAILABLE")))
-        .willSetStateTo("up"));
-    stub(get(urlPathEqualTo("/v1/models")).inScenario("flaky").whenScenarioStateIs("up").willReturn(ok("list.json")));
+    failOnce(() -> get(urlPathEqualTo("/v1/models")), status(503, "error-503.json"), ok("list.json"));
     try (AtomaClient configured = RetrySettings.configure(AtomaClient.builder().apiKey(KEY)
         .baseUrl(server.baseUrl())).sleeper(NO_WAIT).build()) {
       String out = output(o -> RetrySettings.run(configured, o));
@@ -110,24 +106,19 @@ class AtomaExamplesTest extends ExamplesWireMockTest<AtomaClient> {
     stubList();
     assertThat(output(o -> ErrorHandling.run(client, o, "no/such-model"))).startsWith("not listed: 404");
 
-    server.resetAll();
-    answerEverything(status(429, "error-429.json").withHeader("Retry-After", "2"));
-    assertThat(output(o -> ErrorHandling.run(client, o, LLAMA)))
+    assertThat(outputWhenAnswered(status(429, "error-429.json").withHeader("Retry-After", "2"),
+        o -> ErrorHandling.run(client, o, LLAMA)))
         .startsWith("slow down: 429 TOO_MANY_REQUESTS \"Too many requests\", request id -, wait PT2S");
 
-    server.resetAll();
-    answerEverything(status(401, "error-401.json"));
-    assertThat(output(o -> ErrorHandling.run(client, o, LLAMA)))
+    assertThat(outputWhenAnswered(status(401, "error-401.json"),
+        o -> ErrorHandling.run(client, o, LLAMA)))
         .startsWith("key refused: 401 AUTH_ERROR \"Authentication failed\"");
 
-    server.resetAll();
-    answerEverything(json(402, "{\"error\":{\"code\":\"BALANCE_ERROR\",\"message\":\"Insufficient balance\"}}"));
-    assertThat(output(o -> ErrorHandling.run(client, o, LLAMA)))
+    assertThat(outputWhenAnswered(json(402, "{\"error\":{\"code\":\"BALANCE_ERROR\",\"message\":\"Insufficient balance\"}}"),
+        o -> ErrorHandling.run(client, o, LLAMA)))
         .startsWith("API error: 402 BALANCE_ERROR \"Insufficient balance\", request id - (top up the balance)");
     assertThat(requests()).hasSize(1); // 402 is not retried
 
-    server.resetAll();
-    resetEveryConnection();
-    assertThat(output(o -> ErrorHandling.run(client, o, LLAMA))).startsWith("connection failed, 3 attempts");
+    assertThat(outputWhenConnectionsReset(o -> ErrorHandling.run(client, o, LLAMA))).startsWith("connection failed, 3 attempts");
   }
 }

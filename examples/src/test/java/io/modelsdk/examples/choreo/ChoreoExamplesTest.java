@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.modelsdk.choreo.ChoreoClient;
 import io.modelsdk.examples.ExamplesWireMockTest;
 import java.util.List;
@@ -93,9 +92,8 @@ class ChoreoExamplesTest extends ExamplesWireMockTest<ChoreoClient> {
 
   @Test
   void retrySettingsRetryAGatewayError() {
-    stub(get(urlPathEqualTo("/v1/models")).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(json(502, "{\"detail\":\"Bad Gateway\"}")).willSetStateTo("up"));
-    stub(get(urlPathEqualTo("/v1/models")).inScenario("flaky").whenScenarioStateIs("up").willReturn(ok("list.json")));
+    failOnce(() -> get(urlPathEqualTo("/v1/models")), json(502, "{\"detail\":\"Bad Gateway\"}"),
+        ok("list.json"));
     try (ChoreoClient configured = RetrySettings.configure(ChoreoClient.builder().apiKey(KEY)
         .baseUrl(server.baseUrl())).sleeper(NO_WAIT).build()) {
       String out = output(o -> RetrySettings.run(configured, o));
@@ -110,29 +108,23 @@ class ChoreoExamplesTest extends ExamplesWireMockTest<ChoreoClient> {
     assertThat(output(o -> ErrorHandling.run(client, o, "invalid-model"))).isEqualToIgnoringNewLines(
         "unknown model: HTTP 404, model_not_found, X-Request-ID req-list");
 
-    server.resetAll();
-    answerEverything(status(400, "error-model-not-found.json").withHeader("X-Request-ID", "req-400"));
-    assertThat(output(o -> ErrorHandling.run(client, o, "invalid-model"))).isEqualToIgnoringNewLines(
+    assertThat(outputWhenAnswered(status(400, "error-model-not-found.json").withHeader("X-Request-ID", "req-400"),
+        o -> ErrorHandling.run(client, o, "invalid-model"))).isEqualToIgnoringNewLines(
         "unknown model: HTTP 400, model_not_found, X-Request-ID req-400");
     assertThat(requests()).hasSize(1); // a real model_not_found never falls back to listing
 
-    server.resetAll();
-    answerEverything(status(400, "error-provider-not-configured.json"));
-    assertThat(output(o -> ErrorHandling.run(client, o, "gpt-4"))).isEqualToIgnoringNewLines(
+    assertThat(outputWhenAnswered(status(400, "error-provider-not-configured.json"),
+        o -> ErrorHandling.run(client, o, "gpt-4"))).isEqualToIgnoringNewLines(
         "configure the provider of gpt-4 on the gateway: HTTP 400, provider_not_configured, X-Request-ID -");
 
-    server.resetAll();
-    answerEverything(json(429, "{\"error\":{\"message\":\"Rate limit\",\"type\":\"rate_limit_error\","
-        + "\"code\":\"rate_limit_exceeded\"}}").withHeader("retry-after-ms", "1500"));
-    assertThat(output(o -> ErrorHandling.run(client, o, "gpt-4")))
+    assertThat(outputWhenAnswered(json(429, "{\"error\":{\"message\":\"Rate limit\",\"type\":\"rate_limit_error\","
+        + "\"code\":\"rate_limit_exceeded\"}}").withHeader("retry-after-ms", "1500"),
+        o -> ErrorHandling.run(client, o, "gpt-4")))
         .startsWith("rate limited: HTTP 429, rate_limit_exceeded, X-Request-ID -, retry after PT1.5S");
 
-    server.resetAll();
-    answerEverything(status(401, "error-auth-invalid.json"));
-    assertThat(output(o -> ErrorHandling.run(client, o, "gpt-4"))).startsWith("check CHOREOAI_API_KEY: HTTP 401, invalid_api_key");
+    assertThat(outputWhenAnswered(status(401, "error-auth-invalid.json"),
+        o -> ErrorHandling.run(client, o, "gpt-4"))).startsWith("check CHOREOAI_API_KEY: HTTP 401, invalid_api_key");
 
-    server.resetAll();
-    resetEveryConnection();
-    assertThat(output(o -> ErrorHandling.run(client, o, "gpt-4"))).startsWith("is the gateway running? 3 attempts");
+    assertThat(outputWhenConnectionsReset(o -> ErrorHandling.run(client, o, "gpt-4"))).startsWith("is the gateway running? 3 attempts");
   }
 }

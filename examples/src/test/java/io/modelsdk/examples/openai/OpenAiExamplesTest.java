@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.modelsdk.examples.ExamplesWireMockTest;
 import io.modelsdk.openai.OpenAiClient;
 import java.util.List;
@@ -95,10 +94,8 @@ class OpenAiExamplesTest extends ExamplesWireMockTest<OpenAiClient> {
 
   @Test
   void retrySettingsRetryThePatientCallOnly() {
-    stub(get(urlPathEqualTo("/v1/models/" + ID)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(json(503, "{}")).willSetStateTo("up"));
-    stub(get(urlPathEqualTo("/v1/models/" + ID)).inScenario("flaky").whenScenarioStateIs("up")
-        .willReturn(ok("retrieve.json")));
+    failOnce(() -> get(urlPathEqualTo("/v1/models/" + ID)), json(503, "{}"),
+        ok("retrieve.json"));
     try (OpenAiClient configured = RetrySettings.configure(OpenAiClient.builder().apiKey(KEY)
         .baseUrl(server.baseUrl() + "/v1")).sleeper(NO_WAIT).build()) {
       String out = output(o -> RetrySettings.run(configured, o, ID));
@@ -115,23 +112,18 @@ class OpenAiExamplesTest extends ExamplesWireMockTest<OpenAiClient> {
     assertThat(output(o -> ErrorHandling.run(client, o, "gpt-9"))).startsWith(
         "no such model: status 404, code model_not_found, request id req_404, after 1 attempts");
 
-    server.resetAll();
-    answerEverything(json(429, "{\"error\":{\"message\":\"slow down\",\"type\":\"requests\",\"param\":null,"
-        + "\"code\":\"rate_limit_exceeded\"}}").withHeader("Retry-After", "7"));
-    assertThat(output(o -> ErrorHandling.run(client, o, "gpt-9"))).startsWith(
+    assertThat(outputWhenAnswered(json(429, "{\"error\":{\"message\":\"slow down\",\"type\":\"requests\",\"param\":null,"
+        + "\"code\":\"rate_limit_exceeded\"}}").withHeader("Retry-After", "7"),
+        o -> ErrorHandling.run(client, o, "gpt-9"))).startsWith(
         "rate limited: status 429, code rate_limit_exceeded, request id -, after 3 attempts, retry after PT7S");
 
-    server.resetAll();
-    answerEverything(json(401, "{\"error\":{\"message\":\"Incorrect API key provided.\","
-        + "\"type\":\"invalid_request_error\",\"param\":null,\"code\":\"invalid_api_key\"}}"));
-    assertThat(output(o -> ErrorHandling.run(client, o, "gpt-9"))).startsWith("bad API key: status 401, code invalid_api_key");
+    assertThat(outputWhenAnswered(json(401, "{\"error\":{\"message\":\"Incorrect API key provided.\","
+        + "\"type\":\"invalid_request_error\",\"param\":null,\"code\":\"invalid_api_key\"}}"),
+        o -> ErrorHandling.run(client, o, "gpt-9"))).startsWith("bad API key: status 401, code invalid_api_key");
 
-    server.resetAll();
-    answerEverything(json(500, "{\"error\":{\"message\":\"oops\",\"type\":\"server_error\",\"param\":null,\"code\":null}}"));
-    assertThat(output(o -> ErrorHandling.run(client, o, "gpt-9"))).startsWith("API error: status 500, code -");
+    assertThat(outputWhenAnswered(json(500, "{\"error\":{\"message\":\"oops\",\"type\":\"server_error\",\"param\":null,\"code\":null}}"),
+        o -> ErrorHandling.run(client, o, "gpt-9"))).startsWith("API error: status 500, code -");
 
-    server.resetAll();
-    resetEveryConnection();
-    assertThat(output(o -> ErrorHandling.run(client, o, "gpt-9"))).startsWith("no answer after 3 attempts");
+    assertThat(outputWhenConnectionsReset(o -> ErrorHandling.run(client, o, "gpt-9"))).startsWith("no answer after 3 attempts");
   }
 }

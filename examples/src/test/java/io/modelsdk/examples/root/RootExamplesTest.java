@@ -9,7 +9,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.modelsdk.examples.ExamplesWireMockTest;
 import io.modelsdk.root.RootClient;
 import java.util.List;
@@ -125,9 +124,8 @@ class RootExamplesTest extends ExamplesWireMockTest<RootClient> {
 
   @Test
   void retrySettingsRetryAThrottledCall() {
-    stub(get(urlPathEqualTo(MODEL_PATH)).inScenario("throttled").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(status(429, "error-429-throttled.json").withHeader("Retry-After", "1")).willSetStateTo("ok"));
-    stub(get(urlPathEqualTo(MODEL_PATH)).inScenario("throttled").whenScenarioStateIs("ok").willReturn(ok("retrieve.json")));
+    failOnce(() -> get(urlPathEqualTo(MODEL_PATH)),
+        status(429, "error-429-throttled.json").withHeader("Retry-After", "1"), ok("retrieve.json"));
     try (RootClient configured = RetrySettings.configure(RootClient.builder().apiKey(KEY)
         .baseUrl(server.baseUrl())).sleeper(NO_WAIT).build()) {
       String out = output(o -> RetrySettings.run(configured, o, ID));
@@ -143,17 +141,13 @@ class RootExamplesTest extends ExamplesWireMockTest<RootClient> {
     assertThat(output(o -> ErrorHandling.run(client, o, ID))).isEqualToIgnoringNewLines(
         "no model " + ID + ": 404 not_found (Not found. Not found.), request id -");
 
-    server.resetAll();
-    answerEverything(status(429, "error-429-throttled.json").withHeader("Retry-After", "120"));
-    assertThat(output(o -> ErrorHandling.run(client, o, ID))).isEqualToIgnoringNewLines(
+    assertThat(outputWhenAnswered(status(429, "error-429-throttled.json").withHeader("Retry-After", "120"),
+        o -> ErrorHandling.run(client, o, ID))).isEqualToIgnoringNewLines(
         "throttled: 429 throttled (Throttled. Request was throttled.), request id -; asked to wait PT2M");
 
-    server.resetAll();
-    answerEverything(status(401, "error-401-authentication-failed.json"));
-    assertThat(output(o -> ErrorHandling.run(client, o, ID))).startsWith("check ROOTSIGNALS_API_KEY: 401 authentication_failed");
+    assertThat(outputWhenAnswered(status(401, "error-401-authentication-failed.json"),
+        o -> ErrorHandling.run(client, o, ID))).startsWith("check ROOTSIGNALS_API_KEY: 401 authentication_failed");
 
-    server.resetAll();
-    resetEveryConnection();
-    assertThat(output(o -> ErrorHandling.run(client, o, ID))).startsWith("Root Signals unreachable (3 attempts)");
+    assertThat(outputWhenConnectionsReset(o -> ErrorHandling.run(client, o, ID))).startsWith("Root Signals unreachable (3 attempts)");
   }
 }

@@ -10,7 +10,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.matching.StringValuePattern;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.modelsdk.examples.ExamplesWireMockTest;
 import io.modelsdk.scale.ScaleClient;
 import java.util.Arrays;
@@ -128,10 +127,8 @@ class ScaleExamplesTest extends ExamplesWireMockTest<ScaleClient> {
 
   @Test
   void retrySettingsRetryA502() {
-    stub(get(urlPathEqualTo("/v4/models/" + ID)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(json(502, "{\"detail\":\"Bad gateway\"}")).willSetStateTo("up"));
-    stub(get(urlPathEqualTo("/v4/models/" + ID)).inScenario("flaky").whenScenarioStateIs("up")
-        .willReturn(ok("retrieve.json")));
+    failOnce(() -> get(urlPathEqualTo("/v4/models/" + ID)), json(502, "{\"detail\":\"Bad gateway\"}"),
+        ok("retrieve.json"));
     try (ScaleClient configured = RetrySettings.configure(ScaleClient.builder().apiKey(KEY)
         .baseUrl(server.baseUrl())).sleeper(NO_WAIT).build()) {
       String out = output(o -> RetrySettings.run(configured, o, ID));
@@ -146,26 +143,20 @@ class ScaleExamplesTest extends ExamplesWireMockTest<ScaleClient> {
     assertThat(output(o -> ErrorHandling.run(client, o, "mi_missing"))).isEqualToIgnoringNewLines(
         "not found: Model instance mi_missing not found (status 404, code -, request id -)");
 
-    server.resetAll();
-    answerEverything(status(422, "error-422.json"));
-    assertThat(output(o -> ErrorHandling.run(client, o, "mi_missing")).lines()).containsExactly(
+    assertThat(outputWhenAnswered(status(422, "error-422.json"),
+        o -> ErrorHandling.run(client, o, "mi_missing")).lines()).containsExactly(
         "invalid query.limit: Input should be less than or equal to 10000", "invalid body.name: Field required");
 
-    server.resetAll();
-    answerEverything(json(429, "{\"detail\":\"Too many requests\"}").withHeader("Retry-After", "300"));
-    assertThat(output(o -> ErrorHandling.run(client, o, ID))).startsWith("rate limited (status 429");
+    assertThat(outputWhenAnswered(json(429, "{\"detail\":\"Too many requests\"}").withHeader("Retry-After", "300"),
+        o -> ErrorHandling.run(client, o, ID))).startsWith("rate limited (status 429");
     assertThat(requests()).hasSize(1); // a wait over the client's 60 s cap is not slept through
 
-    server.resetAll();
-    answerEverything(json(401, "{\"detail\":\"Invalid API key\"}"));
-    assertThat(output(o -> ErrorHandling.run(client, o, ID))).startsWith("check SGP_API_KEY: Invalid API key");
+    assertThat(outputWhenAnswered(json(401, "{\"detail\":\"Invalid API key\"}"),
+        o -> ErrorHandling.run(client, o, ID))).startsWith("check SGP_API_KEY: Invalid API key");
 
-    server.resetAll();
-    answerEverything(json(403, "{\"detail\":\"Not your account\"}"));
-    assertThat(output(o -> ErrorHandling.run(client, o, ID))).startsWith("API error: Not your account (status 403");
+    assertThat(outputWhenAnswered(json(403, "{\"detail\":\"Not your account\"}"),
+        o -> ErrorHandling.run(client, o, ID))).startsWith("API error: Not your account (status 403");
 
-    server.resetAll();
-    resetEveryConnection();
-    assertThat(output(o -> ErrorHandling.run(client, o, ID))).startsWith("unreachable after 3 attempts");
+    assertThat(outputWhenConnectionsReset(o -> ErrorHandling.run(client, o, ID))).startsWith("unreachable after 3 attempts");
   }
 }
