@@ -1,0 +1,32 @@
+package io.modelsdk.examples.atoma;
+
+import io.modelsdk.atoma.AtomaClient;
+import io.modelsdk.atoma.AtomaModel;
+import java.io.PrintStream;
+
+/**
+ * Lists the models an Atoma proxy serves. Atoma answers them all in one request.
+ *
+ * <pre>ATOMASDK_BEARER_AUTH=... java -cp models.jar io.modelsdk.examples.atoma.ListModels</pre>
+ *
+ * <p>For a self-hosted proxy, build the client with {@code AtomaClient.builder().fromEnv().baseUrl(url)}.
+ */
+public final class ListModels {
+  private ListModels() {}
+
+  public static void main(String[] args) {
+    try (AtomaClient client = AtomaClient.fromEnv()) {
+      run(client, System.out);
+    }
+  }
+
+  /** Prints one line per model: its id and when it was created. */
+  public static void run(AtomaClient client, PrintStream out) {
+    int count = 0;
+    for (AtomaModel model : client.models().list().autoPager()) {
+      out.println(model.id() + " created " + model.createdAt().map(Object::toString).orElse("?"));
+      count++;
+    }
+    out.println(count + " models");
+  }
+}
