@@ -12,8 +12,9 @@ import java.time.Duration;
  * then {@link #response} when that attempt got an answer of any status; {@link #retry} when the attempt
  * failed and another will follow after a wait; and exactly one of {@link #success} or {@link #failure}
  * at the end. A call refused before any I/O (a blank id, an operation the vendor lacks) reports nothing.
- * A streaming response succeeds when its headers arrive, before its body is read. An async call
- * its caller cancels fails with a {@link java.util.concurrent.CancellationException}.
+ * A retrieve that lists (Atoma) or falls back to listing (ChoreoAI) reports each HTTP call it makes, the
+ * fallback's 404 included. A streaming response succeeds when its headers arrive, before its body is
+ * read. An async call its caller cancels fails with a {@link java.util.concurrent.CancellationException}.
  *
  * <pre>{@code
  * OpenAiClient client = OpenAiClient.builder().fromEnv()

@@ -85,9 +85,11 @@ public final class Demo {
       out.println("Embedded vendor mock on 127.0.0.1:" + mock.port() + " (key '" + VendorMock.API_KEY + "')");
       out.println();
       for (Vendor v : Vendor.values()) {
-        try (VendorClient c = v.connect(mock.baseUrl(v), VendorMock.API_KEY, quickRetries())) {
+        CallStats stats = new CallStats();
+        try (VendorClient c = v.connect(mock.baseUrl(v), VendorMock.API_KEY,
+            quickRetries().andThen(b -> b.listener(stats)))) {
           List<Row> rows = Tour.onMock(c, mock.deletableId(v));
-          Table.print(out, v.displayName() + "  " + mock.baseUrl(v), rows);
+          Table.print(out, v.displayName() + "  " + mock.baseUrl(v), rows, stats.summary());
           all.addAll(rows);
         }
       }
@@ -132,9 +134,10 @@ public final class Demo {
     long start = System.nanoTime();
     List<Row> all = new ArrayList<>();
     for (Vendor v : vendors) {
-      try (VendorClient c = v.fromEnv(b -> b.timeout(Duration.ofSeconds(30)))) {
+      CallStats stats = new CallStats();
+      try (VendorClient c = v.fromEnv(b -> b.timeout(Duration.ofSeconds(30)).listener(stats))) {
         List<Row> rows = Tour.live(c);
-        Table.print(out, v.displayName() + " (live, read-only calls)", rows);
+        Table.print(out, v.displayName() + " (live, read-only calls)", rows, stats.summary());
         all.addAll(rows);
       } catch (RuntimeException e) { // a client that cannot be built, such as a bad base URL variable
         out.println(v.displayName() + ": " + e.getMessage());

@@ -11,8 +11,8 @@ final class Table {
 
   private Table() {}
 
-  /** Prints {@code title}, then the rows. */
-  static void print(PrintStream out, String title, List<Row> rows) {
+  /** Prints {@code title}, then the rows, then what the client's listener counted. */
+  static void print(PrintStream out, String title, List<Row> rows, String listened) {
     String[][] cells = new String[rows.size() + 1][];
     cells[0] = HEADER;
     for (int i = 0; i < rows.size(); i++) {
@@ -36,6 +36,7 @@ final class Table {
     for (int i = 1; i < cells.length; i++) {
       printLine(out, cells[i], widths);
     }
+    out.println("  listener: " + listened);
     out.println();
   }
 

@@ -37,6 +37,8 @@ class DemoTest {
     assertThat(printed()).contains("2 pages [2, 1]", "2 pages [1, 1]", "after 1 retry",
         "NotFoundException: Model instance no-such-model not found",
         "OperationNotSupportedException: atoma does not support the models operation 'delete'");
+    assertThat(printed()).as("OpenAI's tour as its client's listener heard it")
+        .contains("listener: 10 requests (200 x8, 404 x1, 429 x1), 1 retry, 8 calls ok, 1 failed");
   }
 
   @Test
@@ -57,12 +59,13 @@ class DemoTest {
   @Test
   void theTableAlignsItsColumnsAndMarksFailures() {
     Table.print(out, "Title", List.of(new Row("sync", "list", "3 models", 12, true),
-        new Row("streaming", "retrieve x", "boom", 1234, false)));
+        new Row("streaming", "retrieve x", "boom", 1234, false)), "2 requests");
 
     List<String> lines = printed().lines().toList();
     assertThat(lines.get(0)).isEqualTo("Title");
     assertThat(lines.get(3)).startsWith("  ok   | sync      | list       | 3 models |   12");
     assertThat(lines.get(4)).startsWith("  FAIL | streaming | retrieve x | boom     | 1234");
+    assertThat(lines.get(5)).isEqualTo("  listener: 2 requests");
   }
 
   @Test
