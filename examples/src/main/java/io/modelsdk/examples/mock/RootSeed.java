@@ -37,6 +37,8 @@ final class RootSeed extends VendorSeed {
         null, fixtures.text("error-429-throttled.json"));
     List<ObjectNode> items = fixtures.items("list.json", "results");
     stubs.get(MODELS, Map.of("page_size", absent(), "cursor", absent()), fixtures.text("list.json"));
+    stubs.get(MODELS, Map.of("page_size", VendorStubs.numberAbove(items.size()), "cursor", absent()),
+        fixtures.text("list.json"));
     for (int size = 1; size <= items.size(); size++) {
       seedPages(stubs, items, size, origin + basePath() + MODELS);
     }

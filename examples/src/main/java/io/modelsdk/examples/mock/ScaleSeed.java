@@ -34,6 +34,8 @@ final class ScaleSeed extends VendorSeed {
         fixtures.text("error-429.json"));
     List<ObjectNode> items = fixtures.items("list.json", "items");
     stubs.get(MODELS, Map.of("limit", absent(), "page", absent()), fixtures.text("list.json"));
+    stubs.get(MODELS, Map.of("limit", VendorStubs.numberAbove(items.size()), "page", absent()),
+        fixtures.text("list.json"));
     for (int limit = 1; limit <= items.size(); limit++) {
       seedPages(stubs, items, limit);
     }

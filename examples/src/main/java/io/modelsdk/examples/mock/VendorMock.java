@@ -52,7 +52,15 @@ public final class VendorMock implements AutoCloseable {
 
   /** Starts the mock on a free port of 127.0.0.1, seeded for every vendor. */
   public static VendorMock start() {
-    WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+    return start(0);
+  }
+
+  /** Starts the mock on {@code port} of 127.0.0.1 (0: a free one), seeded for every vendor. */
+  public static VendorMock start(int port) {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be 0..65535: " + port);
+    }
+    WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").port(port));
     server.start();
     VendorMock mock = new VendorMock(server);
     try {
@@ -95,11 +103,11 @@ public final class VendorMock implements AutoCloseable {
   }
 
   /**
-   * Runs the mock in the foreground, printing each vendor's base URL, until Ctrl-C. The port is a free
-   * one, chosen at start.
+   * Runs the mock in the foreground, printing each vendor's base URL, until Ctrl-C: on the port given as
+   * the only argument, else on a free one.
    */
   public static void main(String[] args) throws InterruptedException {
-    VendorMock mock = start();
+    VendorMock mock = start(args.length > 0 ? Integer.parseInt(args[0]) : 0);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       mock.close();

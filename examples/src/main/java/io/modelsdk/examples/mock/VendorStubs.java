@@ -3,6 +3,7 @@ package io.modelsdk.examples.mock;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.request;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -54,6 +55,17 @@ final class VendorStubs {
     this.authValue = authValue;
     this.requestIdHeader = requestIdHeader;
     this.rateLimitBody = rateLimitBody;
+  }
+
+  /**
+   * A query value that is a whole number above {@code n} (n from 0 to 8): a page size larger than the
+   * documented list, which then comes whole.
+   */
+  static StringValuePattern numberAbove(int n) {
+    if (n < 0 || n > 8) {
+      throw new IllegalArgumentException("n must be 0..8: " + n);
+    }
+    return matching("0*([" + (n + 1) + "-9]|[1-9][0-9]+)");
   }
 
   /** A GET of {@code path} (below the base path) answering 200 with {@code body}, and its 429 twin. */

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The mock, seen through the real clients of every vendor. */
 class VendorMockTest {
@@ -189,6 +190,22 @@ class VendorMockTest {
       List<String> all = new ArrayList<>();
       first.autoPager().forEach(m -> all.add(m.id()));
       assertThat(all).isEqualTo(LISTED.get(Vendor.ROOT));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {3, 4, 10, 50, 100})
+  void aPageSizeAboveTheListGivesTheWholeListInOnePage(int size) {
+    try (VendorClient scale = client(Vendor.SCALE, VendorMock.API_KEY);
+        VendorClient root = client(Vendor.ROOT, VendorMock.API_KEY)) {
+      Page<ScaleModel> scalePage =
+          scale.unwrap(ScaleClient.class).models().list(ScaleModelListParams.builder().limit(size).build());
+      assertThat(ids(scalePage.items())).isEqualTo(LISTED.get(Vendor.SCALE));
+      assertThat(scalePage.hasNextPage()).isFalse();
+      Page<RootModel> rootPage =
+          root.unwrap(RootClient.class).models().list(RootModelListParams.builder().pageSize(size).build());
+      assertThat(ids(rootPage.items())).isEqualTo(LISTED.get(Vendor.ROOT));
+      assertThat(rootPage.hasNextPage()).isFalse();
     }
   }
 }
