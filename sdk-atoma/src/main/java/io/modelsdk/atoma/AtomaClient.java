@@ -47,8 +47,9 @@ public final class AtomaClient implements AutoCloseable {
   }
 
   /**
-   * A client whose key comes from {@code ATOMASDK_BEARER_AUTH}, the variable Atoma's own SDKs read.
-   * Atoma names no base-URL variable: for a self-hosted proxy use {@code builder().fromEnv().baseUrl(...)}.
+   * A client whose key comes from {@code ATOMASDK_BEARER_AUTH}, the variable Atoma's own SDKs read, and
+   * whose base URL comes from {@code ATOMA_BASE_URL} when set (a self-hosted proxy). Atoma names no
+   * base-URL variable; that name is this SDK's, as {@code CHOREOAI_BASE_URL} is for ChoreoAI.
    *
    * @throws IllegalStateException if {@code ATOMASDK_BEARER_AUTH} is not set
    */
@@ -88,13 +89,16 @@ public final class AtomaClient implements AutoCloseable {
   public static final class Builder extends ClientBuilder<Builder> {
     private Builder() {}
 
-    /** Reads the key from {@code ATOMASDK_BEARER_AUTH}; leaves it as it is when unset or empty. */
+    /**
+     * Reads the key from {@code ATOMASDK_BEARER_AUTH} and the base URL from {@code ATOMA_BASE_URL}; leaves
+     * each as it is when its variable is unset or empty.
+     */
     public Builder fromEnv() {
       return fromEnv(System::getenv);
     }
 
     Builder fromEnv(Function<String, String> env) {
-      return fromEnvironment(env, "ATOMASDK_BEARER_AUTH", null);
+      return fromEnvironment(env, "ATOMASDK_BEARER_AUTH", "ATOMA_BASE_URL");
     }
 
     /**

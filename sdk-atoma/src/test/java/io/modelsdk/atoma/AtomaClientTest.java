@@ -36,10 +36,19 @@ class AtomaClientTest extends AtomaWireMockTest {
   }
 
   @Test
-  void fromEnvReadsNoBaseUrlVariable() {
+  void fromEnvReadsTheBaseUrlFromAtomaBaseUrl() {
     Map<String, String> env = new HashMap<>();
     env.put("ATOMASDK_BEARER_AUTH", KEY);
     env.put("ATOMA_BASE_URL", SERVER.baseUrl());
+    try (AtomaClient c = AtomaClient.builder().fromEnv(env::get).build()) {
+      assertThat(c.toString()).contains(SERVER.baseUrl());
+    }
+  }
+
+  @Test
+  void fromEnvWithoutABaseUrlKeepsAtomasPublicOne() {
+    Map<String, String> env = new HashMap<>();
+    env.put("ATOMASDK_BEARER_AUTH", KEY);
     env.put("ATOMASDK_SERVER_URL", SERVER.baseUrl());
     try (AtomaClient c = AtomaClient.builder().fromEnv(env::get).build()) {
       assertThat(c.toString()).contains("https://api.atoma.network").doesNotContain(SERVER.baseUrl());

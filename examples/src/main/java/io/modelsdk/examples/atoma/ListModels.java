@@ -9,7 +9,8 @@ import java.io.PrintStream;
  *
  * <pre>ATOMASDK_BEARER_AUTH=... java -cp models.jar io.modelsdk.examples.atoma.ListModels</pre>
  *
- * <p>For a self-hosted proxy, build the client with {@code AtomaClient.builder().fromEnv().baseUrl(url)}.
+ * <p>For a self-hosted proxy, set {@code ATOMA_BASE_URL} or build the client with
+ * {@code AtomaClient.builder().fromEnv().baseUrl(url)}.
  */
 public final class ListModels {
   private ListModels() {}

@@ -99,7 +99,7 @@ public final class ClientFactory {
     }
     String url = endpointUrl != null ? endpointUrl
         : baseUrlOverride != null ? baseUrlOverride
-        : baseUrlVariable(vendor) != null ? variable(baseUrlVariable(vendor)) : null;
+        : variable(baseUrlVariable(vendor));
     Consumer<ClientBuilder<?>> settings = this::configure;
     try {
       if (url != null) {
@@ -148,7 +148,7 @@ public final class ClientFactory {
     }
   }
 
-  /** The variable each vendor's {@code fromEnv()} reads its base URL from, or null (Atoma has none). */
+  /** The variable each vendor's {@code fromEnv()} reads its base URL from. */
   static String baseUrlVariable(Vendor vendor) {
     switch (vendor) {
       case OPENAI:
@@ -159,8 +159,10 @@ public final class ClientFactory {
         return "ROOTSIGNALS_API_URL";
       case CHOREO:
         return "CHOREOAI_BASE_URL";
+      case ATOMA:
+        return "ATOMA_BASE_URL";
       default:
-        return null;
+        throw new AssertionError(vendor);
     }
   }
 }

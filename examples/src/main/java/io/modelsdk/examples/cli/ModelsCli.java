@@ -47,8 +47,9 @@ import picocli.CommandLine.TypeConversionException;
     footerHeading = "%nEnvironment (keys are read from here only, never from the command line):%n",
     footer = {
         "  MODELS_VENDOR         the default --vendor",
-        "  OPENAI_API_KEY        OpenAI key; OPENAI_BASE_URL, OPENAI_ORG_ID, OPENAI_PROJECT_ID",
-        "  ATOMASDK_BEARER_AUTH  Atoma key",
+        "  OPENAI_API_KEY        OpenAI key; OPENAI_BASE_URL,",
+        "                        OPENAI_ORG_ID, OPENAI_PROJECT_ID",
+        "  ATOMASDK_BEARER_AUTH  Atoma key; ATOMA_BASE_URL",
         "  SGP_API_KEY           Scale key; SGP_ACCOUNT_ID, SGP_CLIENT_BASE_URL",
         "  ROOTSIGNALS_API_KEY   Root Signals key; ROOTSIGNALS_API_URL",
         "  CHOREOAI_API_KEY      ChoreoAI key; CHOREOAI_BASE_URL"},

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -88,6 +89,20 @@ class ModelsCliTest {
   private void stubOpenAi(String path, String fixture) {
     server.stubFor(get(urlEqualTo("/v1/models" + path)).willReturn(aResponse()
         .withHeader("Content-Type", "application/json").withBody(fixture(fixture))));
+  }
+
+  @Test
+  void atomaTakesItsBaseUrlFromAtomaBaseUrl() {
+    stubOpenAi("", "openai-list.json"); // Atoma's list has OpenAI's shape, at {base}/v1/models
+    env = new HashMap<>(env);
+    env.put("ATOMA_BASE_URL", server.baseUrl());
+
+    CliRun r = models("-v", "atoma", "list");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("model-id-2");
+    server.verify(getRequestedFor(urlEqualTo("/v1/models"))
+        .withHeader("Authorization", equalTo("Bearer " + ATOMA_KEY)));
   }
 
   @Test
@@ -304,7 +319,7 @@ class ModelsCliTest {
   void vendorComesFromTheEnvironmentWhenNotGiven() {
     server.stubFor(get(urlPathEqualTo("/v1/models/")).willReturn(aResponse()
         .withHeader("Content-Type", "application/json").withBody(fixture("root-list.json"))));
-    env = new java.util.HashMap<>(env);
+    env = new HashMap<>(env);
     env.put("MODELS_VENDOR", "ROOT");
 
     CliRun r = models("list");
