@@ -22,6 +22,7 @@ public final class VendorClient implements AutoCloseable {
     this.async = async;
   }
 
+  /** Which vendor this client calls. */
   public Vendor vendor() {
     return vendor;
   }
@@ -31,14 +32,17 @@ public final class VendorClient implements AutoCloseable {
     return type.cast(client);
   }
 
+  /** The vendor's models resource, typed as the common view (its own model type underneath). */
   public Models<? extends Model, ?> models() {
     return models;
   }
 
+  /** The same resource with calls that answer {@link java.util.concurrent.CompletableFuture}s. */
   public AsyncModels<? extends Model, ?> async() {
     return async;
   }
 
+  /** Closes the vendor's client: its own connection pool and threads. */
   @Override
   public void close() {
     try {
