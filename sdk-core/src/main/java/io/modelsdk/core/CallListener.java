@@ -47,7 +47,11 @@ public interface CallListener {
   /** The attempt failed with {@code cause} and the call will try again after {@code wait}. */
   default void retry(CallEvent call, Duration wait, RuntimeException cause) {}
 
-  /** The call succeeded; {@code total} spans every attempt and wait since the first request started. */
+  /**
+   * The call got a successful (2xx) response; {@code total} spans every attempt and wait since the first
+   * request started. The body is parsed after this, lazily: a body that does not parse reaches the caller
+   * as a {@link io.modelsdk.core.errors.ResponseParseException}, not this listener.
+   */
   default void success(CallEvent call, Duration total) {}
 
   /** The call failed for good with {@code error}, the exception its caller sees. */
