@@ -170,16 +170,30 @@ final class Exchange<R> {
   }
 
   RuntimeException connectionFailure(IOException e) {
-    boolean unknown = !endpoint.safe() && !RetryPolicy.neverSent(e);
-    String what = transport.vendor().name() + " " + endpoint.method() + " " + request.url().encodedPath();
     String reason = transport.redactor().redact(String.valueOf(e.getMessage()));
-    String tail = " after " + attempts + (attempts == 1 ? " attempt" : " attempts")
-        + (unknown ? "; the server may have acted on the request (outcome unknown)" : "");
     if (e instanceof InterruptedIOException) {
-      return new ApiTimeoutException(what + " timed out (" + reason + ")" + tail, e, attempts, unknown);
+      return new ApiTimeoutException(what() + " timed out (" + reason + ")" + tail(e), e, attempts, outcomeUnknown(e));
     }
-    return new ApiConnectionException(what + " failed: " + e.getClass().getSimpleName() + ": " + reason + tail,
-        e, attempts, unknown);
+    return new ApiConnectionException(what() + " failed: " + e.getClass().getSimpleName() + ": " + reason + tail(e),
+        e, attempts, outcomeUnknown(e));
+  }
+
+  /** The failure for an attempt that ended because the calling thread was interrupted: never retried. */
+  RuntimeException interrupted(IOException e) {
+    return new ApiConnectionException(what() + " was interrupted" + tail(e), e, attempts, outcomeUnknown(e));
+  }
+
+  private boolean outcomeUnknown(IOException e) {
+    return !endpoint.safe() && !RetryPolicy.neverSent(e);
+  }
+
+  private String what() {
+    return transport.vendor().name() + " " + endpoint.method() + " " + request.url().encodedPath();
+  }
+
+  private String tail(IOException e) {
+    return " after " + attempts + (attempts == 1 ? " attempt" : " attempts")
+        + (outcomeUnknown(e) ? "; the server may have acted on the request (outcome unknown)" : "");
   }
 
   int retries() {

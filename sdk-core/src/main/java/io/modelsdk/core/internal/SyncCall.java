@@ -21,6 +21,9 @@ final class SyncCall {
       try {
         outcome = exchange.onResponse(call.execute());
       } catch (IOException e) {
+        if (Thread.currentThread().isInterrupted()) { // the caller wants out: no retry, flag kept
+          throw exchange.failed(exchange.interrupted(e));
+        }
         outcome = exchange.onFailure(e);
       }
       if (outcome.failure == null) {
