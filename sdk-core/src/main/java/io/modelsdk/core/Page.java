@@ -36,7 +36,7 @@ public interface Page<T> {
   /**
    * The items of this page and every following one, fetched lazily as iteration reaches them: reading
    * the first items of a long list makes one request. Iteration stops with an exception past the
-   * client's page cap, or when a cursor does not advance.
+   * client's page cap, or when a cursor does not advance or comes back (a cycle).
    */
   Iterable<T> autoPager();
 

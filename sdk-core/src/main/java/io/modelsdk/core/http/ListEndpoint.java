@@ -12,7 +12,8 @@ import java.util.function.Function;
  * ask for the next page. Core builds {@link io.modelsdk.core.Page}s, auto-paging and item-by-item
  * streaming from it.
  *
- * @param <P> the list parameters; compared with {@code equals} to catch a cursor that does not advance
+ * @param <P> the list parameters; compared with {@code equals} to catch a cursor that does not advance or
+ *     comes back
  * @param <E> the wire envelope of one page
  * @param <T> the item type
  */

@@ -95,24 +95,25 @@ public final class ClientRuntime implements AutoCloseable {
 
   /** Fetches one page of a list. */
   public <P, E, T> RawResponse<Page<T>> list(ListEndpoint<P, E, T> list, P params, RequestOptions options) {
-    return list(list, params, options, 1);
+    return list(list, PageTrail.start(params), options);
   }
 
-  private <P, E, T> RawResponse<Page<T>> list(ListEndpoint<P, E, T> list, P params, RequestOptions options, int index) {
-    return SyncCall.run(new Exchange<>(transport, list.endpoint(), params, options,
-        rawHandler(pageDecoder(list, params, options, index))));
+  private <P, E, T> RawResponse<Page<T>> list(ListEndpoint<P, E, T> list, PageTrail<P> trail,
+      RequestOptions options) {
+    return SyncCall.run(new Exchange<>(transport, list.endpoint(), trail.params(), options,
+        rawHandler(pageDecoder(list, trail, options))));
   }
 
   /** Fetches one page of a list asynchronously. */
   public <P, E, T, V> CompletableFuture<V> listAsync(ListEndpoint<P, E, T> list, P params, RequestOptions options,
       Function<? super RawResponse<AsyncPage<T>>, ? extends V> finisher) {
-    return listAsync(list, params, options, 1, finisher);
+    return listAsync(list, PageTrail.start(params), options, finisher);
   }
 
-  private <P, E, T, V> CompletableFuture<V> listAsync(ListEndpoint<P, E, T> list, P params, RequestOptions options,
-      int index, Function<? super RawResponse<AsyncPage<T>>, ? extends V> finisher) {
-    return AsyncCall.start(new Exchange<>(transport, list.endpoint(), params, options,
-        rawHandler(asyncPageDecoder(list, params, options, index))), finisher);
+  private <P, E, T, V> CompletableFuture<V> listAsync(ListEndpoint<P, E, T> list, PageTrail<P> trail,
+      RequestOptions options, Function<? super RawResponse<AsyncPage<T>>, ? extends V> finisher) {
+    return AsyncCall.start(new Exchange<>(transport, list.endpoint(), trail.params(), options,
+        rawHandler(asyncPageDecoder(list, trail, options))), finisher);
   }
 
   /** Fetches one page of a list, to be iterated item by item from the wire. */
@@ -149,39 +150,39 @@ public final class ClientRuntime implements AutoCloseable {
       ListEndpoint<P, E, T> list, P params, RequestOptions options) {
     long limit = transport.options().maxResponseBytes();
     Redactor redactor = transport.redactor();
-    ResponseDecoder<Page<T>> decoder = redactor.guard(pageDecoder(list, params, options, 1));
+    ResponseDecoder<Page<T>> decoder = redactor.guard(pageDecoder(list, PageTrail.start(params), options));
     return (response, headers, ex) -> new DefaultStreamingListResponse<>(
         response, headers, ex.requestId(headers), limit, decoder, list, redactor);
   }
 
   private <P, E, T> ResponseDecoder<Page<T>> pageDecoder(
-      ListEndpoint<P, E, T> list, P params, RequestOptions options, int index) {
+      ListEndpoint<P, E, T> list, PageTrail<P> trail, RequestOptions options) {
     return data -> {
       E envelope = list.endpoint().decoder().decode(data);
       List<T> items = items(list, envelope, data);
-      P next = list.next(params, envelope);
+      P next = list.next(trail.params(), envelope);
       return new DefaultPage<>(items, next == null ? null : () -> {
-        checkAdvance(params, next, index);
-        return list(list, next, options, index + 1).parse();
+        checkAdvance(trail, next);
+        return list(list, trail.then(next), options).parse();
       });
     };
   }
 
   private <P, E, T> ResponseDecoder<AsyncPage<T>> asyncPageDecoder(
-      ListEndpoint<P, E, T> list, P params, RequestOptions options, int index) {
+      ListEndpoint<P, E, T> list, PageTrail<P> trail, RequestOptions options) {
     return data -> {
       E envelope = list.endpoint().decoder().decode(data);
       List<T> items = items(list, envelope, data);
-      P next = list.next(params, envelope);
+      P next = list.next(trail.params(), envelope);
       return new DefaultAsyncPage<>(items, next == null ? null : () -> {
         try {
-          checkAdvance(params, next, index);
+          checkAdvance(trail, next);
         } catch (PagingException e) {
           CompletableFuture<AsyncPage<T>> failed = new CompletableFuture<>();
           failed.completeExceptionally(e);
           return failed;
         }
-        return listAsync(list, next, options, index + 1, RawResponse::parse);
+        return listAsync(list, trail.then(next), options, RawResponse::parse);
       }, transport.callbackExecutor());
     };
   }
@@ -203,11 +204,17 @@ public final class ClientRuntime implements AutoCloseable {
     return items;
   }
 
-  /** Refuses a cursor that does not advance, and lists past the page cap. */
-  private <P> void checkAdvance(P params, P next, int index) {
-    if (next.equals(params)) {
+  /** Refuses a cursor that does not advance or that comes back (a cycle), and lists past the page cap. */
+  private <P> void checkAdvance(PageTrail<P> trail, P next) {
+    int index = trail.page();
+    if (next.equals(trail.params())) {
       throw new PagingException(transport.vendor().name() + " returned the same next-page cursor as the page"
           + " it came with (page " + index + "); stopping instead of looping");
+    }
+    int seen = trail.pageOf(next);
+    if (seen > 0) {
+      throw new PagingException(transport.vendor().name() + " returned, on page " + index + ", the next-page"
+          + " cursor that already fetched page " + seen + "; its cursors go round in a cycle, so stopping");
     }
     if (index >= transport.options().maxPages()) {
       throw new PagingException(transport.vendor().name() + " list has more than the page cap of "
