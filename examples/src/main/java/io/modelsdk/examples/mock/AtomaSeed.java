@@ -13,11 +13,6 @@ final class AtomaSeed extends VendorSeed {
   }
 
   @Override
-  String deletableId() {
-    return null;
-  }
-
-  @Override
   void seed(WireMockServer server, String origin) {
     VendorStubs stubs = new VendorStubs(server, basePath(), "Authorization", "Bearer " + VendorMock.API_KEY,
         null, fixtures.text("error-429.json"));

@@ -13,11 +13,6 @@ final class ChoreoSeed extends VendorSeed {
   }
 
   @Override
-  String deletableId() {
-    return null;
-  }
-
-  @Override
   void seed(WireMockServer server, String origin) {
     VendorStubs stubs = new VendorStubs(server, basePath(), "Authorization", "Bearer " + VendorMock.API_KEY,
         "X-Request-ID", fixtures.text("error-429.json"));

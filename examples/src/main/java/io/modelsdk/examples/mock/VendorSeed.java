@@ -23,8 +23,10 @@ abstract class VendorSeed {
     return "/" + vendor.id();
   }
 
-  /** An id the mock accepts a delete of, or null if the vendor has no delete. */
-  abstract String deletableId();
+  /** An id the mock accepts a delete of, or null (the default) if the vendor has no delete. */
+  String deletableId() {
+    return null;
+  }
 
   /**
    * Writes the stubs.
