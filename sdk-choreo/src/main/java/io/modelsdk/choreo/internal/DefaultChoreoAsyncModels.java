@@ -3,7 +3,6 @@ package io.modelsdk.choreo.internal;
 import io.modelsdk.choreo.ChoreoAsyncModels;
 import io.modelsdk.choreo.ChoreoModel;
 import io.modelsdk.choreo.ChoreoModelListParams;
-import io.modelsdk.core.AsyncModels;
 import io.modelsdk.core.AsyncPage;
 import io.modelsdk.core.RawResponse;
 import io.modelsdk.core.RequestOptions;
@@ -48,46 +47,15 @@ public final class DefaultChoreoAsyncModels extends DefaultAsyncModels<ChoreoMod
     return runtime().listAsync(ChoreoEndpoints.list(params), params, options, finisher);
   }
 
-  private final class Raw implements ChoreoAsyncModels.WithRawResponse {
-    private final AsyncModels.WithRawResponse<ChoreoModel, Void> core =
-        DefaultChoreoAsyncModels.super.withRawResponse();
-
-    @Override
-    public CompletableFuture<RawResponse<ChoreoModel>> retrieve(String id, RequestOptions options) {
-      return core.retrieve(id, options);
-    }
-
-    @Override
-    public CompletableFuture<RawResponse<AsyncPage<ChoreoModel>>> list(RequestOptions options) {
-      return core.list(options);
-    }
-
+  private final class Raw extends RawCalls implements ChoreoAsyncModels.WithRawResponse {
     @Override
     public CompletableFuture<RawResponse<AsyncPage<ChoreoModel>>> list(ChoreoModelListParams params,
         RequestOptions options) {
       return DefaultChoreoAsyncModels.this.list(params, options, Function.identity());
     }
-
-    @Override
-    public CompletableFuture<RawResponse<Void>> delete(String id, RequestOptions options) {
-      return core.delete(id, options);
-    }
   }
 
-  private final class Streaming implements ChoreoAsyncModels.WithStreamingResponse {
-    private final AsyncModels.WithStreamingResponse<ChoreoModel, Void> core =
-        DefaultChoreoAsyncModels.super.withStreamingResponse();
-
-    @Override
-    public CompletableFuture<StreamingResponse<ChoreoModel>> retrieve(String id, RequestOptions options) {
-      return core.retrieve(id, options);
-    }
-
-    @Override
-    public CompletableFuture<StreamingListResponse<ChoreoModel>> list(RequestOptions options) {
-      return core.list(options);
-    }
-
+  private final class Streaming extends StreamingCalls implements ChoreoAsyncModels.WithStreamingResponse {
     @Override
     public CompletableFuture<StreamingListResponse<ChoreoModel>> list(ChoreoModelListParams params,
         RequestOptions options) {
@@ -103,11 +71,6 @@ public final class DefaultChoreoAsyncModels extends DefaultAsyncModels<ChoreoMod
         }
       });
       return filtered;
-    }
-
-    @Override
-    public CompletableFuture<StreamingResponse<Void>> delete(String id, RequestOptions options) {
-      return core.delete(id, options);
     }
   }
 }

@@ -3,7 +3,6 @@ package io.modelsdk.choreo.internal;
 import io.modelsdk.choreo.ChoreoModel;
 import io.modelsdk.choreo.ChoreoModelListParams;
 import io.modelsdk.choreo.ChoreoModels;
-import io.modelsdk.core.Models;
 import io.modelsdk.core.Page;
 import io.modelsdk.core.RawResponse;
 import io.modelsdk.core.RequestOptions;
@@ -38,56 +37,21 @@ public final class DefaultChoreoModels extends DefaultModels<ChoreoModel, Void> 
     return streaming;
   }
 
-  private final class Raw implements ChoreoModels.WithRawResponse {
-    private final Models.WithRawResponse<ChoreoModel, Void> core = DefaultChoreoModels.super.withRawResponse();
-
-    @Override
-    public RawResponse<ChoreoModel> retrieve(String id, RequestOptions options) {
-      return core.retrieve(id, options);
-    }
-
-    @Override
-    public RawResponse<Page<ChoreoModel>> list(RequestOptions options) {
-      return core.list(options);
-    }
-
+  private final class Raw extends RawCalls implements ChoreoModels.WithRawResponse {
     @Override
     public RawResponse<Page<ChoreoModel>> list(ChoreoModelListParams params, RequestOptions options) {
       Objects.requireNonNull(params, "params == null");
       Objects.requireNonNull(options, "options == null");
       return runtime().list(ChoreoEndpoints.list(params), params, options);
     }
-
-    @Override
-    public RawResponse<Void> delete(String id, RequestOptions options) {
-      return core.delete(id, options);
-    }
   }
 
-  private final class Streaming implements ChoreoModels.WithStreamingResponse {
-    private final Models.WithStreamingResponse<ChoreoModel, Void> core =
-        DefaultChoreoModels.super.withStreamingResponse();
-
-    @Override
-    public StreamingResponse<ChoreoModel> retrieve(String id, RequestOptions options) {
-      return core.retrieve(id, options);
-    }
-
-    @Override
-    public StreamingListResponse<ChoreoModel> list(RequestOptions options) {
-      return core.list(options);
-    }
-
+  private final class Streaming extends StreamingCalls implements ChoreoModels.WithStreamingResponse {
     @Override
     public StreamingListResponse<ChoreoModel> list(ChoreoModelListParams params, RequestOptions options) {
       Objects.requireNonNull(params, "params == null");
       Objects.requireNonNull(options, "options == null");
       return new FilteredStreamingList(runtime().streamList(ChoreoEndpoints.list(params), params, options), params);
-    }
-
-    @Override
-    public StreamingResponse<Void> delete(String id, RequestOptions options) {
-      return core.delete(id, options);
     }
   }
 }

@@ -23,8 +23,8 @@ import java.util.function.Function;
 public class DefaultAsyncModels<M extends Model, D> implements AsyncModels<M, D> {
   private final ClientRuntime runtime;
   private final ModelsDefinition<M, D> definition;
-  private final Raw raw = new Raw();
-  private final Streaming streaming = new Streaming();
+  private final RawCalls raw = new RawCalls();
+  private final StreamingCalls streaming = new StreamingCalls();
 
   /** The models resource {@code definition} declares; vendor modules extend it with operations of their own. */
   public DefaultAsyncModels(ClientRuntime runtime, ModelsDefinition<M, D> definition) {
@@ -83,7 +83,14 @@ public class DefaultAsyncModels<M extends Model, D> implements AsyncModels<M, D>
     return runtime.streamListAsync(call.endpoint(), call.params(), options);
   }
 
-  private final class Raw implements WithRawResponse<M, D> {
+  /**
+   * The raw calls every vendor shares. A vendor with calls of its own extends it in its raw view, which
+   * then declares only those.
+   */
+  protected class RawCalls implements WithRawResponse<M, D> {
+    /** For the vendor's raw view. */
+    protected RawCalls() {}
+
     @Override
     public CompletableFuture<RawResponse<M>> retrieve(String id, RequestOptions options) {
       return Retrieve.async(runtime, definition, id, check(options), Function.identity());
@@ -102,7 +109,14 @@ public class DefaultAsyncModels<M extends Model, D> implements AsyncModels<M, D>
     }
   }
 
-  private final class Streaming implements WithStreamingResponse<M, D> {
+  /**
+   * The streaming calls every vendor shares. A vendor with calls of its own extends it in its streaming
+   * view, which then declares only those.
+   */
+  protected class StreamingCalls implements WithStreamingResponse<M, D> {
+    /** For the vendor's streaming view. */
+    protected StreamingCalls() {}
+
     @Override
     public CompletableFuture<StreamingResponse<M>> retrieve(String id, RequestOptions options) {
       if (definition.listingFallback() == null) {

@@ -21,8 +21,8 @@ import java.util.Set;
 public class DefaultModels<M extends Model, D> implements Models<M, D> {
   private final ClientRuntime runtime;
   private final ModelsDefinition<M, D> definition;
-  private final Raw raw = new Raw();
-  private final Streaming streaming = new Streaming();
+  private final RawCalls raw = new RawCalls();
+  private final StreamingCalls streaming = new StreamingCalls();
 
   /** The models resource {@code definition} declares; vendor modules extend it with operations of their own. */
   public DefaultModels(ClientRuntime runtime, ModelsDefinition<M, D> definition) {
@@ -99,7 +99,14 @@ public class DefaultModels<M extends Model, D> implements Models<M, D> {
     return runtime.streamList(call.endpoint(), call.params(), options);
   }
 
-  private final class Raw implements WithRawResponse<M, D> {
+  /**
+   * The raw calls every vendor shares. A vendor with calls of its own extends it in its raw view, which
+   * then declares only those.
+   */
+  protected class RawCalls implements WithRawResponse<M, D> {
+    /** For the vendor's raw view. */
+    protected RawCalls() {}
+
     @Override
     public RawResponse<M> retrieve(String id, RequestOptions options) {
       return Retrieve.raw(runtime, definition, id, check(options));
@@ -116,7 +123,14 @@ public class DefaultModels<M extends Model, D> implements Models<M, D> {
     }
   }
 
-  private final class Streaming implements WithStreamingResponse<M, D> {
+  /**
+   * The streaming calls every vendor shares. A vendor with calls of its own extends it in its streaming
+   * view, which then declares only those.
+   */
+  protected class StreamingCalls implements WithStreamingResponse<M, D> {
+    /** For the vendor's streaming view. */
+    protected StreamingCalls() {}
+
     @Override
     public StreamingResponse<M> retrieve(String id, RequestOptions options) {
       return Retrieve.streaming(runtime, definition, id, check(options));

@@ -3,7 +3,6 @@ package io.modelsdk.root.internal;
 import static io.modelsdk.root.internal.DefaultRootModels.check;
 import static io.modelsdk.root.internal.DefaultRootModels.first;
 
-import io.modelsdk.core.AsyncModels;
 import io.modelsdk.core.AsyncPage;
 import io.modelsdk.core.RawResponse;
 import io.modelsdk.core.RequestOptions;
@@ -52,24 +51,7 @@ public final class DefaultAsyncRootModels extends DefaultAsyncModels<RootModel, 
     return streaming;
   }
 
-  private final class Raw implements AsyncRootModels.WithRawResponse {
-    private final AsyncModels.WithRawResponse<RootModel, Void> base = DefaultAsyncRootModels.super.withRawResponse();
-
-    @Override
-    public CompletableFuture<RawResponse<RootModel>> retrieve(String id, RequestOptions options) {
-      return base.retrieve(id, options);
-    }
-
-    @Override
-    public CompletableFuture<RawResponse<AsyncPage<RootModel>>> list(RequestOptions options) {
-      return base.list(options);
-    }
-
-    @Override
-    public CompletableFuture<RawResponse<Void>> delete(String id, RequestOptions options) {
-      return base.delete(id, options);
-    }
-
+  private final class Raw extends RawCalls implements AsyncRootModels.WithRawResponse {
     @Override
     public CompletableFuture<RawResponse<AsyncPage<RootModel>>> list(
         RootModelListParams params, RequestOptions options) {
@@ -84,25 +66,7 @@ public final class DefaultAsyncRootModels extends DefaultAsyncModels<RootModel, 
     }
   }
 
-  private final class Streaming implements AsyncRootModels.WithStreamingResponse {
-    private final AsyncModels.WithStreamingResponse<RootModel, Void> base =
-        DefaultAsyncRootModels.super.withStreamingResponse();
-
-    @Override
-    public CompletableFuture<StreamingResponse<RootModel>> retrieve(String id, RequestOptions options) {
-      return base.retrieve(id, options);
-    }
-
-    @Override
-    public CompletableFuture<StreamingListResponse<RootModel>> list(RequestOptions options) {
-      return base.list(options);
-    }
-
-    @Override
-    public CompletableFuture<StreamingResponse<Void>> delete(String id, RequestOptions options) {
-      return base.delete(id, options);
-    }
-
+  private final class Streaming extends StreamingCalls implements AsyncRootModels.WithStreamingResponse {
     @Override
     public CompletableFuture<StreamingListResponse<RootModel>> list(
         RootModelListParams params, RequestOptions options) {

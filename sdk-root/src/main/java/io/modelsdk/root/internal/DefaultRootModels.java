@@ -1,6 +1,5 @@
 package io.modelsdk.root.internal;
 
-import io.modelsdk.core.Models;
 import io.modelsdk.core.Page;
 import io.modelsdk.core.RawResponse;
 import io.modelsdk.core.RequestOptions;
@@ -52,24 +51,7 @@ public final class DefaultRootModels extends DefaultModels<RootModel, Void> impl
     return Objects.requireNonNull(value, name + " == null");
   }
 
-  private final class Raw implements RootModels.WithRawResponse {
-    private final Models.WithRawResponse<RootModel, Void> base = DefaultRootModels.super.withRawResponse();
-
-    @Override
-    public RawResponse<RootModel> retrieve(String id, RequestOptions options) {
-      return base.retrieve(id, options);
-    }
-
-    @Override
-    public RawResponse<Page<RootModel>> list(RequestOptions options) {
-      return base.list(options);
-    }
-
-    @Override
-    public RawResponse<Void> delete(String id, RequestOptions options) {
-      return base.delete(id, options);
-    }
-
+  private final class Raw extends RawCalls implements RootModels.WithRawResponse {
     @Override
     public RawResponse<Page<RootModel>> list(RootModelListParams params, RequestOptions options) {
       return runtime().list(RootEndpoints.LIST, first(params), check(options, "options"));
@@ -81,25 +63,7 @@ public final class DefaultRootModels extends DefaultModels<RootModel, Void> impl
     }
   }
 
-  private final class Streaming implements RootModels.WithStreamingResponse {
-    private final Models.WithStreamingResponse<RootModel, Void> base =
-        DefaultRootModels.super.withStreamingResponse();
-
-    @Override
-    public StreamingResponse<RootModel> retrieve(String id, RequestOptions options) {
-      return base.retrieve(id, options);
-    }
-
-    @Override
-    public StreamingListResponse<RootModel> list(RequestOptions options) {
-      return base.list(options);
-    }
-
-    @Override
-    public StreamingResponse<Void> delete(String id, RequestOptions options) {
-      return base.delete(id, options);
-    }
-
+  private final class Streaming extends StreamingCalls implements RootModels.WithStreamingResponse {
     @Override
     public StreamingListResponse<RootModel> list(RootModelListParams params, RequestOptions options) {
       return runtime().streamList(RootEndpoints.LIST, first(params), check(options, "options"));

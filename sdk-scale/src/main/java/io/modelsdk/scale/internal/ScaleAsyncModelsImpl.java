@@ -3,7 +3,6 @@ package io.modelsdk.scale.internal;
 import static io.modelsdk.scale.internal.ScaleModelsImpl.check;
 import static io.modelsdk.scale.internal.ScaleModelsImpl.checkParams;
 
-import io.modelsdk.core.AsyncModels;
 import io.modelsdk.core.AsyncPage;
 import io.modelsdk.core.RawResponse;
 import io.modelsdk.core.RequestOptions;
@@ -27,8 +26,8 @@ import java.util.function.Function;
  */
 public final class ScaleAsyncModelsImpl extends DefaultAsyncModels<ScaleModel, ScaleModelDeleted>
     implements ScaleAsyncModels {
-  private final Raw raw = new Raw(super.withRawResponse());
-  private final Streaming streaming = new Streaming(super.withStreamingResponse());
+  private final Raw raw = new Raw();
+  private final Streaming streaming = new Streaming();
 
   /** The async models resource of one client. */
   public ScaleAsyncModelsImpl(ClientRuntime runtime) {
@@ -81,28 +80,7 @@ public final class ScaleAsyncModelsImpl extends DefaultAsyncModels<ScaleModel, S
     return runtime().executeAsync(ScaleEndpoints.UPDATE, new IdParams<>(id, params), check(options), finisher);
   }
 
-  private final class Raw implements ScaleAsyncModels.WithRawResponse {
-    private final AsyncModels.WithRawResponse<ScaleModel, ScaleModelDeleted> base;
-
-    Raw(AsyncModels.WithRawResponse<ScaleModel, ScaleModelDeleted> base) {
-      this.base = base;
-    }
-
-    @Override
-    public CompletableFuture<RawResponse<ScaleModel>> retrieve(String id, RequestOptions options) {
-      return base.retrieve(id, options);
-    }
-
-    @Override
-    public CompletableFuture<RawResponse<AsyncPage<ScaleModel>>> list(RequestOptions options) {
-      return base.list(options);
-    }
-
-    @Override
-    public CompletableFuture<RawResponse<ScaleModelDeleted>> delete(String id, RequestOptions options) {
-      return base.delete(id, options);
-    }
-
+  private final class Raw extends RawCalls implements ScaleAsyncModels.WithRawResponse {
     @Override
     public CompletableFuture<RawResponse<AsyncPage<ScaleModel>>> list(ScaleModelListParams params,
         RequestOptions options) {
@@ -127,28 +105,7 @@ public final class ScaleAsyncModelsImpl extends DefaultAsyncModels<ScaleModel, S
     }
   }
 
-  private final class Streaming implements ScaleAsyncModels.WithStreamingResponse {
-    private final AsyncModels.WithStreamingResponse<ScaleModel, ScaleModelDeleted> base;
-
-    Streaming(AsyncModels.WithStreamingResponse<ScaleModel, ScaleModelDeleted> base) {
-      this.base = base;
-    }
-
-    @Override
-    public CompletableFuture<StreamingResponse<ScaleModel>> retrieve(String id, RequestOptions options) {
-      return base.retrieve(id, options);
-    }
-
-    @Override
-    public CompletableFuture<StreamingListResponse<ScaleModel>> list(RequestOptions options) {
-      return base.list(options);
-    }
-
-    @Override
-    public CompletableFuture<StreamingResponse<ScaleModelDeleted>> delete(String id, RequestOptions options) {
-      return base.delete(id, options);
-    }
-
+  private final class Streaming extends StreamingCalls implements ScaleAsyncModels.WithStreamingResponse {
     @Override
     public CompletableFuture<StreamingListResponse<ScaleModel>> list(ScaleModelListParams params,
         RequestOptions options) {

@@ -1,6 +1,5 @@
 package io.modelsdk.scale.internal;
 
-import io.modelsdk.core.Models;
 import io.modelsdk.core.Page;
 import io.modelsdk.core.RawResponse;
 import io.modelsdk.core.RequestOptions;
@@ -19,8 +18,8 @@ import java.util.Objects;
 
 /** {@link ScaleModels} on core's runtime: each typed call is the raw call plus {@code parse()}. */
 public final class ScaleModelsImpl extends DefaultModels<ScaleModel, ScaleModelDeleted> implements ScaleModels {
-  private final Raw raw = new Raw(super.withRawResponse());
-  private final Streaming streaming = new Streaming(super.withStreamingResponse());
+  private final Raw raw = new Raw();
+  private final Streaming streaming = new Streaming();
 
   /** The models resource of one client. */
   public ScaleModelsImpl(ClientRuntime runtime) {
@@ -65,28 +64,7 @@ public final class ScaleModelsImpl extends DefaultModels<ScaleModel, ScaleModelD
     return Objects.requireNonNull(params, "params == null");
   }
 
-  private final class Raw implements ScaleModels.WithRawResponse {
-    private final Models.WithRawResponse<ScaleModel, ScaleModelDeleted> base;
-
-    Raw(Models.WithRawResponse<ScaleModel, ScaleModelDeleted> base) {
-      this.base = base;
-    }
-
-    @Override
-    public RawResponse<ScaleModel> retrieve(String id, RequestOptions options) {
-      return base.retrieve(id, options);
-    }
-
-    @Override
-    public RawResponse<Page<ScaleModel>> list(RequestOptions options) {
-      return base.list(options);
-    }
-
-    @Override
-    public RawResponse<ScaleModelDeleted> delete(String id, RequestOptions options) {
-      return base.delete(id, options);
-    }
-
+  private final class Raw extends RawCalls implements ScaleModels.WithRawResponse {
     @Override
     public RawResponse<Page<ScaleModel>> list(ScaleModelListParams params, RequestOptions options) {
       return runtime().list(ScaleEndpoints.LIST, checkParams(params), check(options));
@@ -108,28 +86,7 @@ public final class ScaleModelsImpl extends DefaultModels<ScaleModel, ScaleModelD
     }
   }
 
-  private final class Streaming implements ScaleModels.WithStreamingResponse {
-    private final Models.WithStreamingResponse<ScaleModel, ScaleModelDeleted> base;
-
-    Streaming(Models.WithStreamingResponse<ScaleModel, ScaleModelDeleted> base) {
-      this.base = base;
-    }
-
-    @Override
-    public StreamingResponse<ScaleModel> retrieve(String id, RequestOptions options) {
-      return base.retrieve(id, options);
-    }
-
-    @Override
-    public StreamingListResponse<ScaleModel> list(RequestOptions options) {
-      return base.list(options);
-    }
-
-    @Override
-    public StreamingResponse<ScaleModelDeleted> delete(String id, RequestOptions options) {
-      return base.delete(id, options);
-    }
-
+  private final class Streaming extends StreamingCalls implements ScaleModels.WithStreamingResponse {
     @Override
     public StreamingListResponse<ScaleModel> list(ScaleModelListParams params, RequestOptions options) {
       return runtime().streamList(ScaleEndpoints.LIST, checkParams(params), check(options));
