@@ -1,16 +1,11 @@
 package io.modelsdk.examples.cli;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.modelsdk.core.internal.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -19,25 +14,16 @@ import java.io.UncheckedIOException;
  * Writes the vendors' values as JSON, with the field names and shapes each vendor uses (the model
  * types carry their own Jackson annotations, unknown fields included).
  *
- * <p>The mapper is set up as the SDK's own (Jdk8 and JavaTime modules, dates as text, absent optionals
- * left out), plus indentation: values are pretty-printed, {@code "name": value} and one array item
+ * <p>The mapper is the SDK's own (Jdk8 and JavaTime modules, dates as text, absent optionals left
+ * out), plus indentation: values are pretty-printed, {@code "name": value} and one array item
  * per line, as {@code jq} prints them.
  */
 final class JsonOutput {
   private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
       Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
       .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new Jdk8Module())
-      .addModule(new JavaTimeModule())
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-      .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .defaultPropertyInclusion(
-          JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-      .build();
+  /** The SDK's own mapper, so the CLI writes a value exactly as the SDK would. */
+  private static final ObjectMapper MAPPER = Json.mapper();
 
   private JsonOutput() {}
 
@@ -67,7 +53,7 @@ final class JsonOutput {
    */
   static void printArray(Iterable<?> items, PrintWriter out) {
     try {
-      JsonGenerator g = MAPPER.createGenerator(out);
+      JsonGenerator g = MAPPER.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // not stdout
       g.setPrettyPrinter(PRETTY.createInstance());
       g.writeStartArray();
       for (Object item : items) {
