@@ -149,13 +149,13 @@ final class Exchange<R> {
 
   /** The call's result, once the listener has heard of it. */
   R succeeded(R value) {
-    listening.success();
+    listening.success(startNanos);
     return value;
   }
 
   /** The call's failure for good, once the listener has heard of it. */
   RuntimeException failed(RuntimeException error) {
-    listening.failure(error);
+    listening.failure(error, startNanos);
     return error;
   }
 

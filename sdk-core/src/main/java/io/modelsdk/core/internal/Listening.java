@@ -20,7 +20,6 @@ final class Listening {
   private final Endpoint<?, ?> endpoint;
   private final Request request;
   private final boolean active;
-  private final long startNanos;
   private long attemptStartNanos;
   private final AtomicBoolean ended;
   private volatile CallEvent current;
@@ -39,7 +38,6 @@ final class Listening {
     this.endpoint = endpoint;
     this.request = request;
     this.active = listener != CallListener.NONE;
-    this.startNanos = active ? System.nanoTime() : 0;
     this.ended = active ? new AtomicBoolean() : null;
   }
 
@@ -68,19 +66,21 @@ final class Listening {
     }
   }
 
-  void success() {
+  /** The call succeeded; {@code startNanos} is when it began (timed only when someone listens). */
+  void success(long startNanos) {
     if (active && ended.compareAndSet(false, true)) {
       CallEvent event = event();
-      Duration took = since(startNanos);
-      fire(l -> l.success(event, took));
+      Duration total = since(startNanos);
+      fire(l -> l.success(event, total));
     }
   }
 
-  void failure(RuntimeException error) {
+  /** The call failed for good; {@code startNanos} is when it began. */
+  void failure(RuntimeException error, long startNanos) {
     if (active && ended.compareAndSet(false, true)) {
       CallEvent event = event();
-      Duration took = since(startNanos);
-      fire(l -> l.failure(event, error, took));
+      Duration total = since(startNanos);
+      fire(l -> l.failure(event, error, total));
     }
   }
 
