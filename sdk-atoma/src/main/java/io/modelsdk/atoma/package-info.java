@@ -5,4 +5,4 @@
 @SdkStyle
 package io.modelsdk.atoma;
 
-import io.modelsdk.core.internal.SdkStyle;
+import io.modelsdk.core.spi.SdkStyle;

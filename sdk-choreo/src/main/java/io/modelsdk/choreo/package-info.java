@@ -4,4 +4,4 @@
 @SdkStyle
 package io.modelsdk.choreo;
 
-import io.modelsdk.core.internal.SdkStyle;
+import io.modelsdk.core.spi.SdkStyle;

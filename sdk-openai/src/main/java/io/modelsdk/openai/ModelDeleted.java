@@ -1,6 +1,6 @@
 package io.modelsdk.openai;
 
-import io.modelsdk.core.internal.AllowNulls;
+import io.modelsdk.core.spi.AllowNulls;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;

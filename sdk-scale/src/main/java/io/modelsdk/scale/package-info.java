@@ -4,4 +4,4 @@
 @SdkStyle
 package io.modelsdk.scale;
 
-import io.modelsdk.core.internal.SdkStyle;
+import io.modelsdk.core.spi.SdkStyle;

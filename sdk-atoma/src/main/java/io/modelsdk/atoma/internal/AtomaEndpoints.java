@@ -2,12 +2,12 @@ package io.modelsdk.atoma.internal;
 
 import io.modelsdk.atoma.AtomaModel;
 import io.modelsdk.core.Operation;
-import io.modelsdk.core.http.Endpoint;
-import io.modelsdk.core.http.ErrorDecoders;
-import io.modelsdk.core.http.ListEndpoint;
-import io.modelsdk.core.http.ModelsDefinition;
-import io.modelsdk.core.http.ResponseDecoder;
-import io.modelsdk.core.http.VendorProfile;
+import io.modelsdk.core.spi.Endpoint;
+import io.modelsdk.core.spi.ErrorDecoders;
+import io.modelsdk.core.spi.ListEndpoint;
+import io.modelsdk.core.spi.ModelsDefinition;
+import io.modelsdk.core.spi.ResponseDecoder;
+import io.modelsdk.core.spi.VendorProfile;
 
 /**
  * Atoma's models endpoints, each declared once; core derives every calling mode from them. Atoma

@@ -3,12 +3,12 @@ package io.modelsdk.choreo.internal;
 import io.modelsdk.choreo.ChoreoModel;
 import io.modelsdk.choreo.ChoreoModelListParams;
 import io.modelsdk.core.Operation;
-import io.modelsdk.core.http.Endpoint;
-import io.modelsdk.core.http.ErrorDecoders;
-import io.modelsdk.core.http.ListEndpoint;
-import io.modelsdk.core.http.ModelsDefinition;
-import io.modelsdk.core.http.ResponseDecoder;
-import io.modelsdk.core.http.VendorProfile;
+import io.modelsdk.core.spi.Endpoint;
+import io.modelsdk.core.spi.ErrorDecoders;
+import io.modelsdk.core.spi.ListEndpoint;
+import io.modelsdk.core.spi.ModelsDefinition;
+import io.modelsdk.core.spi.ResponseDecoder;
+import io.modelsdk.core.spi.VendorProfile;
 import java.util.ArrayList;
 import java.util.List;
 

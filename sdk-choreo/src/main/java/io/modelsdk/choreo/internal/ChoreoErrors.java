@@ -4,7 +4,7 @@ import io.modelsdk.choreo.ProviderNotConfiguredException;
 import io.modelsdk.core.errors.ApiException;
 import io.modelsdk.core.errors.ErrorContext;
 import io.modelsdk.core.errors.NotFoundException;
-import io.modelsdk.core.http.ErrorClassifier;
+import io.modelsdk.core.spi.ErrorClassifier;
 import java.util.function.Predicate;
 
 /** How the gateway's error codes become exceptions, and which error makes retrieve list instead. */

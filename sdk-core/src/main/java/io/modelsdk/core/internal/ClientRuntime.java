@@ -1,9 +1,6 @@
 package io.modelsdk.core.internal;
 
-import io.modelsdk.core.AsyncModels;
 import io.modelsdk.core.AsyncPage;
-import io.modelsdk.core.Model;
-import io.modelsdk.core.Models;
 import io.modelsdk.core.Page;
 import io.modelsdk.core.RawResponse;
 import io.modelsdk.core.RequestOptions;
@@ -11,12 +8,13 @@ import io.modelsdk.core.StreamingListResponse;
 import io.modelsdk.core.StreamingResponse;
 import io.modelsdk.core.errors.PagingException;
 import io.modelsdk.core.http.ClientOptions;
-import io.modelsdk.core.http.Endpoint;
-import io.modelsdk.core.http.ListEndpoint;
-import io.modelsdk.core.http.ModelsDefinition;
-import io.modelsdk.core.http.ResponseData;
-import io.modelsdk.core.http.ResponseDecoder;
-import io.modelsdk.core.http.VendorProfile;
+import io.modelsdk.core.spi.Endpoint;
+import io.modelsdk.core.spi.ListEndpoint;
+import io.modelsdk.core.spi.ModelsDefinition;
+import io.modelsdk.core.spi.ResponseData;
+import io.modelsdk.core.spi.ResponseDecoder;
+import io.modelsdk.core.spi.VendorProfile;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -58,14 +56,14 @@ public final class ClientRuntime implements AutoCloseable {
     return transport;
   }
 
-  /** The sync models resource defined by {@code definition}. */
-  public <M extends Model, D> Models<M, D> models(ModelsDefinition<M, D> definition) {
-    return new DefaultModels<>(this, definition);
+  /** Implements {@code type}, a vendor's sync models interface, from {@code definition}. */
+  public <S> S models(Class<S> type, ModelsDefinition<?, ?> definition) {
+    return ModelsProxy.create(this, definition, type, false);
   }
 
-  /** The async models resource defined by {@code definition}. */
-  public <M extends Model, D> AsyncModels<M, D> asyncModels(ModelsDefinition<M, D> definition) {
-    return new DefaultAsyncModels<>(this, definition);
+  /** Implements {@code type}, a vendor's async models interface, from {@code definition}. */
+  public <A> A asyncModels(Class<A> type, ModelsDefinition<?, ?> definition) {
+    return ModelsProxy.create(this, definition, type, true);
   }
 
   /** Calls an endpoint and reads the whole response. */
@@ -152,14 +150,14 @@ public final class ClientRuntime implements AutoCloseable {
     Redactor redactor = transport.redactor();
     ResponseDecoder<Page<T>> decoder = redactor.guard(pageDecoder(list, PageTrail.start(params), options));
     return (response, headers, ex) -> new DefaultStreamingListResponse<>(
-        response, headers, ex.requestId(headers), limit, decoder, list, redactor);
+        response, headers, ex.requestId(headers), limit, decoder, list, params, redactor);
   }
 
   private <P, E, T> ResponseDecoder<Page<T>> pageDecoder(
       ListEndpoint<P, E, T> list, PageTrail<P> trail, RequestOptions options) {
     return data -> {
       E envelope = list.endpoint().decoder().decode(data);
-      List<T> items = items(list, envelope, data);
+      List<T> items = items(list, trail.params(), envelope, data);
       P next = list.next(trail.params(), envelope);
       return new DefaultPage<>(items, next == null ? null : () -> {
         checkAdvance(trail, next);
@@ -172,7 +170,7 @@ public final class ClientRuntime implements AutoCloseable {
       ListEndpoint<P, E, T> list, PageTrail<P> trail, RequestOptions options) {
     return data -> {
       E envelope = list.endpoint().decoder().decode(data);
-      List<T> items = items(list, envelope, data);
+      List<T> items = items(list, trail.params(), envelope, data);
       P next = list.next(trail.params(), envelope);
       return new DefaultAsyncPage<>(items, next == null ? null : () -> {
         try {
@@ -188,8 +186,17 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /** The items of one page: a missing item array or a null item is a parse failure, not a later NPE. */
-  private static <E, T> List<T> items(ListEndpoint<?, E, T> list, E envelope, ResponseData data) {
+  private static <P, E, T> List<T> items(ListEndpoint<P, E, T> list, P params, E envelope, ResponseData data) {
     List<T> items = list.items(envelope);
+    if (items != null && list.filters()) {
+      List<T> kept = new ArrayList<>(items.size());
+      for (T item : items) {
+        if (list.keeps(params, item)) {
+          kept.add(item);
+        }
+      }
+      items = kept;
+    }
     String problem = items == null ? "the list has no \"" + list.itemsField() + "\" array" : null;
     String path = list.itemsField();
     for (int i = 0; problem == null && i < items.size(); i++) {

@@ -2,8 +2,8 @@ package io.modelsdk.core.internal;
 
 import io.modelsdk.core.RawResponse;
 import io.modelsdk.core.http.HttpHeaders;
-import io.modelsdk.core.http.ResponseData;
-import io.modelsdk.core.http.ResponseDecoder;
+import io.modelsdk.core.spi.ResponseData;
+import io.modelsdk.core.spi.ResponseDecoder;
 import java.time.Duration;
 import java.util.Optional;
 

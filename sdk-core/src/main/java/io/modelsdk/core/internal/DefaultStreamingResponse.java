@@ -2,7 +2,7 @@ package io.modelsdk.core.internal;
 
 import io.modelsdk.core.StreamingResponse;
 import io.modelsdk.core.http.HttpHeaders;
-import io.modelsdk.core.http.ResponseDecoder;
+import io.modelsdk.core.spi.ResponseDecoder;
 import java.io.InputStream;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;

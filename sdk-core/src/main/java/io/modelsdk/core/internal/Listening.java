@@ -2,7 +2,7 @@ package io.modelsdk.core.internal;
 
 import io.modelsdk.core.CallEvent;
 import io.modelsdk.core.CallListener;
-import io.modelsdk.core.http.Endpoint;
+import io.modelsdk.core.spi.Endpoint;
 import io.modelsdk.core.http.HttpHeaders;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;

@@ -2,8 +2,8 @@ package io.modelsdk.core.internal;
 
 import io.modelsdk.core.errors.ResponseParseException;
 import io.modelsdk.core.http.HttpHeaders;
-import io.modelsdk.core.http.ResponseData;
-import io.modelsdk.core.http.ResponseDecoder;
+import io.modelsdk.core.spi.ResponseData;
+import io.modelsdk.core.spi.ResponseDecoder;
 import java.io.InputStream;
 
 /** Removes a client's secret from text that may reach a message or a log, such as an echoed error body. */

@@ -1,14 +1,12 @@
 package io.modelsdk.core.internal;
 
 import io.modelsdk.core.Model;
-import io.modelsdk.core.Operation;
 import io.modelsdk.core.RawResponse;
 import io.modelsdk.core.RequestOptions;
-import io.modelsdk.core.StreamingResponse;
 import io.modelsdk.core.errors.ApiException;
-import io.modelsdk.core.errors.OperationNotSupportedException;
-import io.modelsdk.core.http.Endpoint;
-import io.modelsdk.core.http.ModelsDefinition;
+import io.modelsdk.core.spi.Endpoint;
+import io.modelsdk.core.spi.ModelsDefinition;
+import io.modelsdk.core.spi.ModelsDefinition.ListCall;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -22,47 +20,55 @@ import java.util.function.Predicate;
 final class Retrieve {
   private Retrieve() {}
 
-  static <M extends Model, D> RawResponse<M> raw(ClientRuntime runtime, ModelsDefinition<M, D> def, String id,
-      RequestOptions options) {
-    Endpoint<String, M> endpoint = endpoint(runtime, def);
-    Predicate<ApiException> fallback = def.listingFallback();
-    if (endpoint == null) {
-      return ListingRetrieve.raw(runtime, def.list(), id, options);
+  /** The retrieve call of {@code binding} in {@code mode}: list-then-filter, or the endpoint falling back to it. */
+  @SuppressWarnings("unchecked")
+  static ModelCall call(ClientRuntime runtime, ModelsDefinition<?, ?> definition, ModelsDefinition.Binding binding,
+      ModelCall.Mode mode, boolean async) {
+    ListCall<?, ?, Model> list = (ListCall<?, ?, Model>) definition.list();
+    Endpoint<String, Model> endpoint = binding.kind() == ModelsDefinition.Kind.RETRIEVE_FALLING_BACK
+        ? (Endpoint<String, Model>) (Endpoint<?, ?>) binding.endpoint() : null;
+    Predicate<ApiException> fallback = binding.fallback();
+    if (async) {
+      switch (mode) {
+        case TYPED:
+          return (id, o) -> async(runtime, endpoint, fallback, list, (String) id, o, RawResponse::parse);
+        case RAW:
+          return (id, o) -> async(runtime, endpoint, fallback, list, (String) id, o, Function.identity());
+        default:
+          return (id, o) -> async(runtime, endpoint, fallback, list, (String) id, o, FoundResponse::new);
+      }
     }
-    if (fallback == null) {
-      return runtime.execute(endpoint, id, options);
+    switch (mode) {
+      case TYPED:
+        return (id, o) -> raw(runtime, endpoint, fallback, list, (String) id, o).parse();
+      case RAW:
+        return (id, o) -> raw(runtime, endpoint, fallback, list, (String) id, o);
+      default:
+        return (id, o) -> endpoint == null ? ListingRetrieve.streaming(runtime, list, (String) id, o)
+            : new FoundResponse<>(raw(runtime, endpoint, fallback, list, (String) id, o));
+    }
+  }
+
+  private static <M extends Model> RawResponse<M> raw(ClientRuntime runtime, Endpoint<String, M> endpoint,
+      Predicate<ApiException> fallback, ListCall<?, ?, M> list, String id, RequestOptions options) {
+    if (endpoint == null) {
+      return ListingRetrieve.raw(runtime, list, id, options);
     }
     try {
       return runtime.execute(endpoint, id, options);
     } catch (ApiException e) {
       if (fallback.test(e)) {
-        return ListingRetrieve.raw(runtime, def.list(), id, options);
+        return ListingRetrieve.raw(runtime, list, id, options);
       }
       throw e;
     }
   }
 
-  static <M extends Model, D> StreamingResponse<M> streaming(ClientRuntime runtime, ModelsDefinition<M, D> def,
-      String id, RequestOptions options) {
-    Endpoint<String, M> endpoint = endpoint(runtime, def);
-    if (endpoint != null && def.listingFallback() == null) {
-      return runtime.stream(endpoint, id, options);
-    }
-    if (endpoint == null) {
-      return ListingRetrieve.streaming(runtime, def.list(), id, options);
-    }
-    return new FoundResponse<>(raw(runtime, def, id, options));
-  }
-
-  static <M extends Model, D, V> CompletableFuture<V> async(ClientRuntime runtime, ModelsDefinition<M, D> def,
-      String id, RequestOptions options, Function<? super RawResponse<M>, ? extends V> finisher) {
-    Endpoint<String, M> endpoint = endpoint(runtime, def);
-    Predicate<ApiException> fallback = def.listingFallback();
-    if (endpoint != null && fallback == null) {
-      return runtime.executeAsync(endpoint, id, options, finisher); // one future: cancel reaches the call
-    }
+  private static <M extends Model, V> CompletableFuture<V> async(ClientRuntime runtime, Endpoint<String, M> endpoint,
+      Predicate<ApiException> fallback, ListCall<?, ?, M> list, String id, RequestOptions options,
+      Function<? super RawResponse<M>, ? extends V> finisher) {
     CompletableFuture<RawResponse<M>> first = endpoint == null
-        ? ListingRetrieve.rawAsync(runtime, def.list(), id, options)
+        ? ListingRetrieve.rawAsync(runtime, list, id, options)
         : runtime.executeAsync(endpoint, id, options, Function.identity());
     CompletableFuture<RawResponse<M>> answer = endpoint == null ? first : first.handle((raw, error) -> {
       if (error == null) {
@@ -70,7 +76,7 @@ final class Retrieve {
       }
       Throwable cause = unwrap(error);
       if (cause instanceof ApiException && fallback.test((ApiException) cause)) {
-        return ListingRetrieve.rawAsync(runtime, def.list(), id, options);
+        return ListingRetrieve.rawAsync(runtime, list, id, options);
       }
       CompletableFuture<RawResponse<M>> failed = new CompletableFuture<>();
       failed.completeExceptionally(cause);
@@ -84,13 +90,6 @@ final class Retrieve {
       }
     });
     return result;
-  }
-
-  private static <M extends Model, D> Endpoint<String, M> endpoint(ClientRuntime runtime, ModelsDefinition<M, D> def) {
-    if (def.retrieve() == null && def.listingFallback() == null) {
-      throw new OperationNotSupportedException(runtime.vendor().name(), Operation.RETRIEVE);
-    }
-    return def.retrieve();
   }
 
   private static Throwable unwrap(Throwable t) {

@@ -3,10 +3,10 @@ package io.modelsdk.core.internal;
 import io.modelsdk.core.RequestOptions;
 import io.modelsdk.core.errors.PagingException;
 import io.modelsdk.core.http.ClientOptions;
-import io.modelsdk.core.http.Endpoint;
+import io.modelsdk.core.spi.Endpoint;
 import io.modelsdk.core.http.HttpHeaders;
-import io.modelsdk.core.http.RequestSpec;
-import io.modelsdk.core.http.VendorProfile;
+import io.modelsdk.core.spi.RequestSpec;
+import io.modelsdk.core.spi.VendorProfile;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -130,7 +130,7 @@ public final class Transport implements AutoCloseable {
     for (String segment : spec.segments()) {
       url.addPathSegment(segment);
     }
-    spec.query().forEach(url::addQueryParameter);
+    spec.query().forEach(url::setQueryParameter);
     requestOptions.queryParams().forEach(url::setQueryParameter);
     Request.Builder b = new Request.Builder().url(url.build())
         .header("User-Agent", userAgent)

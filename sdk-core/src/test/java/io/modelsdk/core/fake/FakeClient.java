@@ -6,12 +6,12 @@ import io.modelsdk.core.Models;
 import io.modelsdk.core.Operation;
 import io.modelsdk.core.RawResponse;
 import io.modelsdk.core.RequestOptions;
-import io.modelsdk.core.http.Endpoint;
-import io.modelsdk.core.http.ErrorDecoders;
-import io.modelsdk.core.http.ListEndpoint;
-import io.modelsdk.core.http.ModelsDefinition;
-import io.modelsdk.core.http.ResponseDecoder;
-import io.modelsdk.core.http.VendorProfile;
+import io.modelsdk.core.spi.Endpoint;
+import io.modelsdk.core.spi.ErrorDecoders;
+import io.modelsdk.core.spi.ListEndpoint;
+import io.modelsdk.core.spi.ModelsDefinition;
+import io.modelsdk.core.spi.ResponseDecoder;
+import io.modelsdk.core.spi.VendorProfile;
 import io.modelsdk.core.internal.ClientRuntime;
 import java.util.Collections;
 import java.util.Map;
@@ -26,7 +26,7 @@ public final class FakeClient implements AutoCloseable {
   public static final VendorProfile PROFILE = VendorProfile.of("acme", "https://api.acme.test/v1",
       VendorProfile.bearer(), "x-request-id", ErrorDecoders.errorObject());
 
-  static final Endpoint<String, FakeModel> RETRIEVE = Endpoint.of(Operation.RETRIEVE, "GET",
+  public static final Endpoint<String, FakeModel> RETRIEVE = Endpoint.of(Operation.RETRIEVE, "GET",
       (id, r) -> r.path("models").pathParam("model id", id), ResponseDecoder.json(FakeModel.class));
 
   public static final ListEndpoint<FakeCursor, FakePage, FakeModel> LIST = ListEndpoint.of(
@@ -51,7 +51,7 @@ public final class FakeClient implements AutoCloseable {
   public static final ModelsDefinition<FakeModel, Map<String, Object>> MODELS =
       ModelsDefinition.<FakeModel, Map<String, Object>>builder()
           .retrieve(RETRIEVE).list(LIST, new FakeCursor(null)).delete(DELETE)
-          .alsoSupports(Operation.CREATE).build();
+          .call("create", CREATE).build();
 
   /** Retrieve by listing and filtering, as for a vendor without a retrieve endpoint. */
   public static final ModelsDefinition<FakeModel, Map<String, Object>> MODELS_BY_LISTING =
@@ -79,11 +79,30 @@ public final class FakeClient implements AutoCloseable {
   }
 
   public Models<FakeModel, Map<String, Object>> models() {
-    return runtime.models(MODELS);
+    return models(MODELS);
   }
 
   public AsyncModels<FakeModel, Map<String, Object>> asyncModels() {
-    return runtime.asyncModels(MODELS);
+    return asyncModels(MODELS);
+  }
+
+  /** The sync models of {@code definition}, on this client. */
+  public Models<FakeModel, Map<String, Object>> models(ModelsDefinition<FakeModel, Map<String, Object>> definition) {
+    return models(runtime, definition);
+  }
+
+  /** The async models of {@code definition}, on this client. */
+  @SuppressWarnings("unchecked")
+  public AsyncModels<FakeModel, Map<String, Object>> asyncModels(
+      ModelsDefinition<FakeModel, Map<String, Object>> definition) {
+    return runtime.asyncModels(AsyncModels.class, definition);
+  }
+
+  /** The sync models of {@code definition}, on {@code runtime}. */
+  @SuppressWarnings("unchecked")
+  public static Models<FakeModel, Map<String, Object>> models(ClientRuntime runtime,
+      ModelsDefinition<FakeModel, Map<String, Object>> definition) {
+    return runtime.models(Models.class, definition);
   }
 
   public FakeModel create(String name) {

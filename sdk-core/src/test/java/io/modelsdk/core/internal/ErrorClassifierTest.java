@@ -7,8 +7,8 @@ import io.modelsdk.core.errors.BadRequestException;
 import io.modelsdk.core.errors.ErrorContext;
 import io.modelsdk.core.fake.FakeClient;
 import io.modelsdk.core.http.HttpHeaders;
-import io.modelsdk.core.http.ResponseData;
-import io.modelsdk.core.http.VendorProfile;
+import io.modelsdk.core.spi.ResponseData;
+import io.modelsdk.core.spi.VendorProfile;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.JsonParseException;
 import io.modelsdk.core.errors.ResponseParseException;
 import io.modelsdk.core.http.HttpHeaders;
-import io.modelsdk.core.http.ResponseDecoder;
+import io.modelsdk.core.spi.ResponseDecoder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
@@ -59,7 +59,7 @@ class RedactorTest {
     ResponseDecoder<String> guarded = redactor.guard(ResponseDecoder.json(String.class));
     byte[] body = ("[\"" + KEY + "\"]").getBytes();
 
-    assertThatThrownBy(() -> guarded.decode(new io.modelsdk.core.http.ResponseData(200, HttpHeaders.empty(), body)))
+    assertThatThrownBy(() -> guarded.decode(new io.modelsdk.core.spi.ResponseData(200, HttpHeaders.empty(), body)))
         .isInstanceOfSatisfying(ResponseParseException.class, e -> {
           assertThat(e.bodySnippet()).doesNotContain(KEY);
           assertThat(e.getMessage()).doesNotContain(KEY);

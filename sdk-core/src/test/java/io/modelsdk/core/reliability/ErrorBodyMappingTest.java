@@ -17,7 +17,7 @@ import io.modelsdk.core.errors.InternalServerException;
 import io.modelsdk.core.errors.NotFoundException;
 import io.modelsdk.core.fake.FakeClient;
 import io.modelsdk.core.fake.FakeModel;
-import io.modelsdk.core.http.VendorProfile;
+import io.modelsdk.core.spi.VendorProfile;
 import io.modelsdk.core.internal.ClientRuntime;
 import io.modelsdk.core.testing.RecordingSleeper;
 import java.util.Map;
@@ -149,7 +149,7 @@ class ErrorBodyMappingTest {
 
     try (ClientRuntime runtime = ClientRuntime.create(broken, new OptionsBuilder().apiKey(Wire.KEY)
         .baseUrl(SERVER.baseUrl()).maxRetries(0).sleeper(new RecordingSleeper()).options())) {
-      Models<FakeModel, Map<String, Object>> models = runtime.models(FakeClient.MODELS);
+      Models<FakeModel, Map<String, Object>> models = FakeClient.models(runtime, FakeClient.MODELS);
       assertThatThrownBy(() -> models.retrieve("m"))
           .isInstanceOfSatisfying(NotFoundException.class, e -> {
             assertThat(e.statusCode()).isEqualTo(404);

@@ -20,7 +20,7 @@ import io.modelsdk.core.StreamingResponse;
 import io.modelsdk.core.errors.ResponseParseException;
 import io.modelsdk.core.fake.FakeClient;
 import io.modelsdk.core.fake.FakeModel;
-import io.modelsdk.core.http.Endpoint;
+import io.modelsdk.core.spi.Endpoint;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

@@ -49,7 +49,7 @@ class PathSegmentEncodingTest {
   }
 
   private HttpUrl built(String id) {
-    Request request = client.runtime().transport().request(FakeClient.MODELS.retrieve(), id, RequestOptions.none());
+    Request request = client.runtime().transport().request(FakeClient.RETRIEVE, id, RequestOptions.none());
     return request.url();
   }
 

@@ -91,7 +91,7 @@ class PathSegmentPropertyTest {
   }
 
   private static HttpUrl build(FakeClient client, String id) {
-    return client.runtime().transport().request(FakeClient.MODELS.retrieve(), id, RequestOptions.none()).url();
+    return client.runtime().transport().request(FakeClient.RETRIEVE, id, RequestOptions.none()).url();
   }
 
   private static String escape(String s) {

@@ -15,8 +15,8 @@ import io.modelsdk.core.Models;
 import io.modelsdk.core.errors.ApiException;
 import io.modelsdk.core.fake.FakeClient;
 import io.modelsdk.core.fake.FakeModel;
-import io.modelsdk.core.http.ErrorDecoders;
-import io.modelsdk.core.http.VendorProfile;
+import io.modelsdk.core.spi.ErrorDecoders;
+import io.modelsdk.core.spi.VendorProfile;
 import io.modelsdk.core.internal.ClientRuntime;
 import io.modelsdk.core.testing.RecordingSleeper;
 import java.util.Collections;
@@ -105,7 +105,7 @@ class RedirectTest {
 
     try (ClientRuntime runtime = ClientRuntime.create(apiKeyHeader, new OptionsBuilder().apiKey(KEY)
         .baseUrl(SERVER.baseUrl()).followRedirects(true).sleeper(new RecordingSleeper()).options())) {
-      Models<FakeModel, Map<String, Object>> models = runtime.models(FakeClient.MODELS);
+      Models<FakeModel, Map<String, Object>> models = FakeClient.models(runtime, FakeClient.MODELS);
       assertThat(models.retrieve("m").id()).isEqualTo("m");
     }
 

@@ -16,7 +16,7 @@ import io.modelsdk.core.errors.InternalServerException;
 import io.modelsdk.core.errors.ResponseTooLargeException;
 import io.modelsdk.core.fake.FakeClient;
 import io.modelsdk.core.fake.FakeModel;
-import io.modelsdk.core.http.Endpoint;
+import io.modelsdk.core.spi.Endpoint;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -40,11 +40,11 @@ class RetrieveStrategiesTest extends ReliabilityTestBase {
   }
 
   private Models<FakeModel, Map<String, Object>> byListing() {
-    return client().runtime().models(FakeClient.MODELS_BY_LISTING);
+    return client().models(FakeClient.MODELS_BY_LISTING);
   }
 
   private AsyncModels<FakeModel, Map<String, Object>> byListingAsync() {
-    return client().runtime().asyncModels(FakeClient.MODELS_BY_LISTING);
+    return client().asyncModels(FakeClient.MODELS_BY_LISTING);
   }
 
   @Test
@@ -112,9 +112,9 @@ class RetrieveStrategiesTest extends ReliabilityTestBase {
     stubTwoPages();
     SERVER.stubFor(get(urlPathEqualTo("/models/b")).willReturn(aResponse().withStatus(404)
         .withHeader("Content-Type", "application/json").withBody("{\"detail\":\"Not Found\"}")));
-    Models<FakeModel, Map<String, Object>> models = client().runtime().models(FakeClient.MODELS_WITH_FALLBACK);
+    Models<FakeModel, Map<String, Object>> models = client().models(FakeClient.MODELS_WITH_FALLBACK);
     assertThat(models.retrieve("b").id()).isEqualTo("b");
-    AsyncModels<FakeModel, Map<String, Object>> async = client().runtime().asyncModels(FakeClient.MODELS_WITH_FALLBACK);
+    AsyncModels<FakeModel, Map<String, Object>> async = client().asyncModels(FakeClient.MODELS_WITH_FALLBACK);
     assertThat(async.retrieve("b").get(10, TimeUnit.SECONDS).id()).isEqualTo("b");
     SERVER.verify(2, getRequestedFor(urlPathEqualTo("/models/b")));
   }
@@ -124,7 +124,7 @@ class RetrieveStrategiesTest extends ReliabilityTestBase {
     SERVER.stubFor(get(urlPathEqualTo("/models/gone")).willReturn(aResponse().withStatus(404)
         .withHeader("Content-Type", "application/json")
         .withBody("{\"error\":{\"message\":\"no such model\",\"code\":\"model_not_found\"}}")));
-    Models<FakeModel, Map<String, Object>> models = client().runtime().models(FakeClient.MODELS_WITH_FALLBACK);
+    Models<FakeModel, Map<String, Object>> models = client().models(FakeClient.MODELS_WITH_FALLBACK);
     assertThatThrownBy(() -> models.retrieve("gone")).isInstanceOfSatisfying(NotFoundException.class,
         e -> assertThat(e.vendorMessage()).hasValue("no such model"));
     SERVER.verify(0, getRequestedFor(urlPathEqualTo("/models")));
@@ -133,7 +133,7 @@ class RetrieveStrategiesTest extends ReliabilityTestBase {
   @Test
   void theEndpointsAnswerIsUsedWhenItSucceeds() {
     SERVER.stubFor(retrieveM1().willReturn(ok()));
-    Models<FakeModel, Map<String, Object>> models = client().runtime().models(FakeClient.MODELS_WITH_FALLBACK);
+    Models<FakeModel, Map<String, Object>> models = client().models(FakeClient.MODELS_WITH_FALLBACK);
     assertThat(models.retrieve("m1").id()).isEqualTo("m1");
     SERVER.verify(0, getRequestedFor(urlPathEqualTo("/models")));
   }

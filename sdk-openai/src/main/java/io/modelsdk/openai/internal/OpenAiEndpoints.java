@@ -1,12 +1,12 @@
 package io.modelsdk.openai.internal;
 
 import io.modelsdk.core.Operation;
-import io.modelsdk.core.http.Endpoint;
-import io.modelsdk.core.http.ErrorDecoders;
-import io.modelsdk.core.http.ListEndpoint;
-import io.modelsdk.core.http.ModelsDefinition;
-import io.modelsdk.core.http.ResponseDecoder;
-import io.modelsdk.core.http.VendorProfile;
+import io.modelsdk.core.spi.Endpoint;
+import io.modelsdk.core.spi.ErrorDecoders;
+import io.modelsdk.core.spi.ListEndpoint;
+import io.modelsdk.core.spi.ModelsDefinition;
+import io.modelsdk.core.spi.ResponseDecoder;
+import io.modelsdk.core.spi.VendorProfile;
 import io.modelsdk.openai.ModelDeleted;
 import io.modelsdk.openai.OpenAiModel;
 

@@ -2,4 +2,4 @@
 @SdkStyle
 package io.modelsdk.openai.internal;
 
-import io.modelsdk.core.internal.SdkStyle;
+import io.modelsdk.core.spi.SdkStyle;

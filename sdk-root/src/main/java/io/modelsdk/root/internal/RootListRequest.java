@@ -1,6 +1,6 @@
 package io.modelsdk.root.internal;
 
-import io.modelsdk.core.http.RequestSpec;
+import io.modelsdk.core.spi.RequestSpec;
 import io.modelsdk.root.RootModelListParams;
 import java.util.Objects;
 import okhttp3.HttpUrl;

@@ -1,6 +1,6 @@
 package io.modelsdk.root.internal;
 
-import io.modelsdk.core.internal.AllowNulls;
+import io.modelsdk.core.spi.AllowNulls;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;

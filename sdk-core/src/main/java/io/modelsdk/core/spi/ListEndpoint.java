@@ -1,10 +1,11 @@
-package io.modelsdk.core.http;
+package io.modelsdk.core.spi;
 
 import com.fasterxml.jackson.databind.JavaType;
 import io.modelsdk.core.internal.Json;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -23,15 +24,24 @@ public final class ListEndpoint<P, E, T> {
   private final BiFunction<P, E, P> next;
   private final String itemsField;
   private final JavaType itemType;
+  private final BiPredicate<? super P, ? super T> keep;
 
   private ListEndpoint(
       Endpoint<P, E> endpoint, Function<E, List<T>> items, BiFunction<P, E, P> next,
-      String itemsField, Class<T> itemType) {
+      String itemsField, JavaType itemType, BiPredicate<? super P, ? super T> keep) {
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint == null");
     this.items = Objects.requireNonNull(items, "items == null");
     this.next = Objects.requireNonNull(next, "next == null");
     this.itemsField = Objects.requireNonNull(itemsField, "itemsField == null");
-    this.itemType = Json.mapper().constructType(Objects.requireNonNull(itemType, "itemType == null"));
+    this.itemType = itemType;
+    this.keep = keep;
+  }
+
+  private ListEndpoint(
+      Endpoint<P, E> endpoint, Function<E, List<T>> items, BiFunction<P, E, P> next,
+      String itemsField, Class<T> itemType) {
+    this(endpoint, items, next, itemsField,
+        Json.mapper().constructType(Objects.requireNonNull(itemType, "itemType == null")), null);
   }
 
   /**
@@ -52,6 +62,26 @@ public final class ListEndpoint<P, E, T> {
   public static <P, E, T> ListEndpoint<P, E, T> singlePage(
       Endpoint<P, E> endpoint, Function<E, List<T>> items, String itemsField, Class<T> itemType) {
     return new ListEndpoint<>(endpoint, items, (p, e) -> null, itemsField, itemType);
+  }
+
+  /**
+   * The same list, keeping only the items {@code keep} accepts for the call's parameters, in every
+   * calling mode (pages, and items streamed off the wire), for a filter the server does not offer. The
+   * raw body stays as the server sent it; a null item is kept, to be reported as a parse failure.
+   */
+  public ListEndpoint<P, E, T> keeping(BiPredicate<? super P, ? super T> keep) {
+    return new ListEndpoint<>(endpoint, items, next, itemsField, itemType,
+        Objects.requireNonNull(keep, "keep == null"));
+  }
+
+  /** Whether {@code item} stays in the answer to {@code params}; true unless a filter says otherwise. */
+  public boolean keeps(P params, T item) {
+    return keep == null || item == null || keep.test(params, item);
+  }
+
+  /** Whether this list filters its items (see {@link #keeping}). */
+  public boolean filters() {
+    return keep != null;
   }
 
   /** The endpoint answering one page. */

@@ -1,4 +1,4 @@
-package io.modelsdk.core.http;
+package io.modelsdk.core.spi;
 
 import io.modelsdk.core.errors.ApiException;
 import io.modelsdk.core.errors.ErrorContext;

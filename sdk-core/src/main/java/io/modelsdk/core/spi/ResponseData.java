@@ -1,4 +1,6 @@
-package io.modelsdk.core.http;
+package io.modelsdk.core.spi;
+
+import io.modelsdk.core.http.HttpHeaders;
 
 /** A response whose body has been read into memory, as a {@link ResponseDecoder} sees it. */
 public final class ResponseData {

@@ -1,4 +1,4 @@
-package io.modelsdk.core.http;
+package io.modelsdk.core.spi;
 
 import io.modelsdk.core.Operation;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.modelsdk.core.http;
+package io.modelsdk.core.spi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.modelsdk.core.errors.ErrorDetails;

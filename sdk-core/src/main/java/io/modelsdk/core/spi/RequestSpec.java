@@ -1,4 +1,4 @@
-package io.modelsdk.core.http;
+package io.modelsdk.core.spi;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -70,7 +70,8 @@ public final class RequestSpec {
 
   /**
    * Sends the request to a whole URL the vendor gave, such as a next-page link, instead of the base
-   * URL plus a path. Core refuses a URL of another origin than the base URL's.
+   * URL plus a path. Core refuses a URL of another origin than the base URL's. A query parameter set
+   * with {@link #query} replaces the link's parameter of the same name.
    */
   public RequestSpec url(String absoluteUrl) {
     this.url = Objects.requireNonNull(absoluteUrl, "absoluteUrl == null");
@@ -82,7 +83,7 @@ public final class RequestSpec {
     return url;
   }
 
-  /** Adds a query parameter; a null value is left out. */
+  /** Sets a query parameter; a null value is left out. */
   public RequestSpec query(String name, Object value) {
     if (value != null) {
       query.put(name, String.valueOf(value));

@@ -1,4 +1,4 @@
-package io.modelsdk.core.http;
+package io.modelsdk.core.spi;
 
 import java.util.Collections;
 import java.util.Map;

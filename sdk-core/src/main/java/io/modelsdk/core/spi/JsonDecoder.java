@@ -1,6 +1,7 @@
-package io.modelsdk.core.http;
+package io.modelsdk.core.spi;
 
 import com.fasterxml.jackson.databind.JavaType;
+import io.modelsdk.core.http.HttpHeaders;
 import io.modelsdk.core.internal.Json;
 import java.io.InputStream;
 

@@ -1,4 +1,4 @@
-package io.modelsdk.core.internal;
+package io.modelsdk.core.spi;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

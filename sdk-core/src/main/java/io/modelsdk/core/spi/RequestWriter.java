@@ -1,4 +1,4 @@
-package io.modelsdk.core.http;
+package io.modelsdk.core.spi;
 
 /**
  * Fills in the path, query and body of one endpoint's request from the call's parameters. It runs

@@ -1,9 +1,10 @@
-package io.modelsdk.core.http;
+package io.modelsdk.core.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelsdk.core.errors.ErrorDetails;
 import io.modelsdk.core.errors.ValidationError;
+import io.modelsdk.core.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,144 @@
+package io.modelsdk.core.internal;
+
+import io.modelsdk.core.Operation;
+import io.modelsdk.core.RequestOptions;
+import io.modelsdk.core.errors.OperationNotSupportedException;
+import io.modelsdk.core.spi.ModelsDefinition;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A vendor's models interface implemented from its {@link ModelsDefinition}: each method is bound once,
+ * when the client is built, to a {@link ModelCall} for its operation and calling mode; a call then only
+ * checks its arguments and runs it. The typed view hands out its raw and streaming twins.
+ */
+final class ModelsProxy implements InvocationHandler {
+  /** Bad input that a method checks before any I/O, then the call. */
+  private interface Invoker {
+    Object invoke(Object[] args);
+  }
+
+  private final String description;
+  private final Map<Method, Invoker> invokers = new HashMap<>();
+
+  private ModelsProxy(String description) {
+    this.description = description;
+  }
+
+  /**
+   * Implements {@code typed}, a vendor's sync or async models interface, and the raw and streaming
+   * interfaces its {@code withRawResponse()} and {@code withStreamingResponse()} answer.
+   *
+   * @throws IllegalStateException if a method of them has no binding and names no operation
+   */
+  static <S> S create(ClientRuntime runtime, ModelsDefinition<?, ?> definition, Class<S> typed, boolean async) {
+    String kind = async ? "AsyncModels" : "Models";
+    Object raw = view(runtime, definition, returnType(typed, "withRawResponse"), ModelCall.Mode.RAW, async, kind);
+    Object streaming = view(runtime, definition, returnType(typed, "withStreamingResponse"),
+        ModelCall.Mode.STREAMING, async, kind);
+    ModelsProxy handler = new ModelsProxy(describe(kind, runtime, definition));
+    handler.bindAll(runtime, definition, typed, ModelCall.Mode.TYPED, async);
+    for (Method m : typed.getMethods()) { // a covariant override and the method it overrides are both here
+      if (m.getParameterCount() == 0 && m.getName().equals("withRawResponse")) {
+        handler.invokers.put(m, args -> raw);
+      } else if (m.getParameterCount() == 0 && m.getName().equals("withStreamingResponse")) {
+        handler.invokers.put(m, args -> streaming);
+      }
+    }
+    return typed.cast(Proxy.newProxyInstance(typed.getClassLoader(), new Class<?>[] {typed}, handler));
+  }
+
+  private static Object view(ClientRuntime runtime, ModelsDefinition<?, ?> definition, Class<?> type,
+      ModelCall.Mode mode, boolean async, String kind) {
+    ModelsProxy handler = new ModelsProxy(describe(kind, runtime, definition));
+    handler.bindAll(runtime, definition, type, mode, async);
+    return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
+  }
+
+  private void bindAll(ClientRuntime runtime, ModelsDefinition<?, ?> definition, Class<?> type,
+      ModelCall.Mode mode, boolean async) {
+    for (Method m : type.getMethods()) {
+      if (m.getName().equals("withRawResponse") || m.getName().equals("withStreamingResponse")) {
+        continue;
+      }
+      invokers.put(m, m.getName().equals("operations") && m.getParameterCount() == 0
+          ? args -> definition.operations() : bind(runtime, definition, m, mode, async));
+    }
+  }
+
+  private static Invoker bind(ClientRuntime runtime, ModelsDefinition<?, ?> definition, Method m,
+      ModelCall.Mode mode, boolean async) {
+    Class<?>[] types = m.getParameterTypes();
+    boolean hasOptions = types.length > 0 && types[types.length - 1] == RequestOptions.class;
+    int arity = hasOptions ? types.length - 1 : types.length;
+    ModelsDefinition.Binding binding = definition.binding(m.getName(), arity);
+    if (binding == null) {
+      Operation operation = operationNamed(m.getName());
+      if (operation == null) {
+        throw new IllegalStateException(m.getDeclaringClass().getName() + "." + m.getName() + " with " + arity
+            + " argument(s) has no binding in the " + runtime.vendor().name() + " models definition");
+      }
+      return args -> {
+        throw new OperationNotSupportedException(runtime.vendor().name(), operation);
+      };
+    }
+    ModelCall call = ModelCall.of(runtime, definition, binding, mode, async);
+    boolean[] isParams = new boolean[arity];
+    for (int i = 0; i < arity; i++) {
+      isParams[i] = types[i] != String.class;
+    }
+    return args -> {
+      RequestOptions options = hasOptions
+          ? Objects.requireNonNull((RequestOptions) args[arity], "options == null") : RequestOptions.none();
+      for (int i = 0; i < arity; i++) {
+        if (isParams[i] && args[i] == null) {
+          throw new NullPointerException("params == null");
+        }
+      }
+      return call.call(binding.params(args), options);
+    };
+  }
+
+  @Override
+  public Object invoke(Object proxy, Method method, Object[] args) {
+    Invoker invoker = invokers.get(method);
+    if (invoker != null) {
+      return invoker.invoke(args);
+    }
+    switch (method.getName()) {
+      case "toString":
+        return description;
+      case "hashCode":
+        return System.identityHashCode(proxy);
+      case "equals":
+        return proxy == args[0];
+      default:
+        throw new UnsupportedOperationException(method.toString());
+    }
+  }
+
+  private static Operation operationNamed(String name) {
+    for (Operation op : Operation.values()) {
+      if (op.wireName().equals(name)) {
+        return op;
+      }
+    }
+    return null;
+  }
+
+  private static Class<?> returnType(Class<?> type, String name) {
+    try {
+      return type.getMethod(name).getReturnType(); // the most specific, for a covariant override
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(type.getName() + " has no " + name + "()", e);
+    }
+  }
+
+  private static String describe(String kind, ClientRuntime runtime, ModelsDefinition<?, ?> definition) {
+    return kind + "{vendor=" + runtime.vendor().name() + ", operations=" + definition.operations() + "}";
+  }
+}
