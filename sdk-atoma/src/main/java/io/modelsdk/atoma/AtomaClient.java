@@ -1,10 +1,11 @@
 package io.modelsdk.atoma;
 
 import io.modelsdk.atoma.internal.AtomaEndpoints;
+import io.modelsdk.core.AsyncModels;
 import io.modelsdk.core.ClientBuilder;
 import io.modelsdk.core.Models;
 import io.modelsdk.core.http.ClientOptions;
-import io.modelsdk.core.internal.ClientRuntime;
+import io.modelsdk.core.spi.VendorClient;
 import java.util.function.Function;
 
 /**
@@ -30,15 +31,12 @@ import java.util.function.Function;
  * <p>Clients are thread-safe and should be shared: each holds a connection pool and threads. Close it
  * when done; a client never shuts down an OkHttpClient it was given.
  */
-public final class AtomaClient implements AutoCloseable {
-  private final ClientRuntime runtime;
-  private final Models<AtomaModel, Void> models;
+public final class AtomaClient extends VendorClient<Models<AtomaModel, Void>, AsyncModels<AtomaModel, Void>> {
   private final AtomaClientAsync async;
 
-  private AtomaClient(ClientRuntime runtime) {
-    this.runtime = runtime;
-    this.models = runtime.models(AtomaEndpoints.MODELS);
-    this.async = new AtomaClientAsync(runtime.asyncModels(AtomaEndpoints.MODELS));
+  private AtomaClient(ClientOptions options) {
+    super(AtomaEndpoints.PROFILE, options, AtomaEndpoints.MODELS, Models.class, AsyncModels.class);
+    this.async = new AtomaClientAsync(asyncModels());
   }
 
   /** Returns a builder with Atoma's defaults (base URL {@code https://api.atoma.network}). */
@@ -65,24 +63,14 @@ public final class AtomaClient implements AutoCloseable {
    * throws {@link io.modelsdk.core.errors.OperationNotSupportedException} before any I/O; the
    * {@code Void} type parameter says it never answers.
    */
+  @Override
   public Models<AtomaModel, Void> models() {
-    return models;
+    return super.models();
   }
 
   /** The same client with calls that return {@link java.util.concurrent.CompletableFuture}s. */
   public AtomaClientAsync async() {
     return async;
-  }
-
-  /** Shuts down the client's own connection pool and threads; later calls fail. */
-  @Override
-  public void close() {
-    runtime.close();
-  }
-
-  @Override
-  public String toString() {
-    return "AtomaClient{baseUrl=" + runtime.options().baseUrl() + "}";
   }
 
   /** Builds an {@link AtomaClient}; see {@link ClientBuilder} for the shared settings. */
@@ -110,7 +98,7 @@ public final class AtomaClient implements AutoCloseable {
     public AtomaClient build() {
       ClientOptions options = options(AtomaEndpoints.PROFILE.defaultBaseUrl(),
           "set ATOMASDK_BEARER_AUTH or call apiKey(...)");
-      return new AtomaClient(ClientRuntime.create(AtomaEndpoints.PROFILE, options));
+      return new AtomaClient(options);
     }
 
     @Override

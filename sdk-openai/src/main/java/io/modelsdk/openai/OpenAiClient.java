@@ -1,9 +1,10 @@
 package io.modelsdk.openai;
 
+import io.modelsdk.core.AsyncModels;
 import io.modelsdk.core.ClientBuilder;
 import io.modelsdk.core.Models;
 import io.modelsdk.core.http.ClientOptions;
-import io.modelsdk.core.internal.ClientRuntime;
+import io.modelsdk.core.spi.VendorClient;
 import io.modelsdk.openai.internal.OpenAiEndpoints;
 import java.util.function.Function;
 
@@ -20,15 +21,13 @@ import java.util.function.Function;
  * <p>Clients are thread-safe and should be shared: each holds a connection pool and threads. Close it
  * when done; a client never shuts down an OkHttpClient it was given.
  */
-public final class OpenAiClient implements AutoCloseable {
-  private final ClientRuntime runtime;
-  private final Models<OpenAiModel, ModelDeleted> models;
+public final class OpenAiClient
+    extends VendorClient<Models<OpenAiModel, OpenAiModelDeleted>, AsyncModels<OpenAiModel, OpenAiModelDeleted>> {
   private final OpenAiClientAsync async;
 
-  private OpenAiClient(ClientRuntime runtime) {
-    this.runtime = runtime;
-    this.models = runtime.models(OpenAiEndpoints.MODELS);
-    this.async = new OpenAiClientAsync(runtime.asyncModels(OpenAiEndpoints.MODELS));
+  private OpenAiClient(ClientOptions options) {
+    super(OpenAiEndpoints.PROFILE, options, OpenAiEndpoints.MODELS, Models.class, AsyncModels.class);
+    this.async = new OpenAiClientAsync(asyncModels());
   }
 
   /** Returns a builder with OpenAI's defaults. */
@@ -46,25 +45,9 @@ public final class OpenAiClient implements AutoCloseable {
     return builder().fromEnv().build();
   }
 
-  /** The models resource: list, retrieve, delete. */
-  public Models<OpenAiModel, ModelDeleted> models() {
-    return models;
-  }
-
   /** The same client with calls that return {@link java.util.concurrent.CompletableFuture}s. */
   public OpenAiClientAsync async() {
     return async;
-  }
-
-  /** Shuts down the client's own connection pool and threads; later calls fail. */
-  @Override
-  public void close() {
-    runtime.close();
-  }
-
-  @Override
-  public String toString() {
-    return "OpenAiClient{baseUrl=" + runtime.options().baseUrl() + "}";
   }
 
   /** Builds an {@link OpenAiClient}; see {@link ClientBuilder} for the shared settings. */
@@ -115,7 +98,7 @@ public final class OpenAiClient implements AutoCloseable {
     public OpenAiClient build() {
       ClientOptions options = options(OpenAiEndpoints.PROFILE.defaultBaseUrl(),
           "set OPENAI_API_KEY or call apiKey(...)");
-      return new OpenAiClient(ClientRuntime.create(OpenAiEndpoints.PROFILE, options));
+      return new OpenAiClient(options);
     }
 
     @Override

@@ -10,14 +10,14 @@ import io.modelsdk.core.AsyncModels;
  * }</pre>
  */
 public final class OpenAiClientAsync {
-  private final AsyncModels<OpenAiModel, ModelDeleted> models;
+  private final AsyncModels<OpenAiModel, OpenAiModelDeleted> models;
 
-  OpenAiClientAsync(AsyncModels<OpenAiModel, ModelDeleted> models) {
+  OpenAiClientAsync(AsyncModels<OpenAiModel, OpenAiModelDeleted> models) {
     this.models = models;
   }
 
   /** The models resource: list, retrieve, delete. */
-  public AsyncModels<OpenAiModel, ModelDeleted> models() {
+  public AsyncModels<OpenAiModel, OpenAiModelDeleted> models() {
     return models;
   }
 

@@ -87,7 +87,7 @@ class OpenAiCallingModesTest extends OpenAiWireMockTest {
 
   @Test
   void syncRawDelete() {
-    RawResponse<ModelDeleted> raw = client().models().withRawResponse().delete(DELETE_ID);
+    RawResponse<OpenAiModelDeleted> raw = client().models().withRawResponse().delete(DELETE_ID);
     assertRawHeaders(raw, "req_delete");
     assertDocumentedDeleted(raw.parse());
   }
@@ -129,11 +129,11 @@ class OpenAiCallingModesTest extends OpenAiWireMockTest {
 
   @Test
   void syncStreamingDelete() throws IOException {
-    try (StreamingResponse<ModelDeleted> s = client().models().withStreamingResponse().delete(DELETE_ID)) {
+    try (StreamingResponse<OpenAiModelDeleted> s = client().models().withStreamingResponse().delete(DELETE_ID)) {
       assertStreamingHeaders(s, "req_delete");
       assertDocumentedDeleted(s.parse());
     }
-    try (StreamingResponse<ModelDeleted> s = client().models().withStreamingResponse().delete(DELETE_ID)) {
+    try (StreamingResponse<OpenAiModelDeleted> s = client().models().withStreamingResponse().delete(DELETE_ID)) {
       assertThat(readTree(s.body())).isEqualTo(Json.mapper().readTree(OpenAiFixture.resource("delete.json")));
     }
   }
@@ -186,7 +186,7 @@ class OpenAiCallingModesTest extends OpenAiWireMockTest {
 
   @Test
   void asyncRawDelete() throws Exception {
-    RawResponse<ModelDeleted> raw =
+    RawResponse<OpenAiModelDeleted> raw =
         client().async().models().withRawResponse().delete(DELETE_ID).get(10, TimeUnit.SECONDS);
     assertRawHeaders(raw, "req_delete");
     assertDocumentedDeleted(raw.parse());
@@ -224,7 +224,7 @@ class OpenAiCallingModesTest extends OpenAiWireMockTest {
 
   @Test
   void asyncStreamingDelete() throws Exception {
-    try (StreamingResponse<ModelDeleted> s =
+    try (StreamingResponse<OpenAiModelDeleted> s =
         client().async().models().withStreamingResponse().delete(DELETE_ID).get(10, TimeUnit.SECONDS)) {
       assertStreamingHeaders(s, "req_delete");
       assertDocumentedDeleted(s.parse());

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** OpenAI's documented payloads and wire facts, for the contract test and the module's own tests. */
-final class OpenAiFixture implements VendorFixture<OpenAiModel, ModelDeleted> {
+final class OpenAiFixture implements VendorFixture<OpenAiModel, OpenAiModelDeleted> {
   static String resource(String name) {
     return Fixtures.resource(OpenAiFixture.class, "/openai/" + name);
   }
@@ -19,7 +19,7 @@ final class OpenAiFixture implements VendorFixture<OpenAiModel, ModelDeleted> {
   }
 
   @Override
-  public Client<OpenAiModel, ModelDeleted> client(String baseUrl, String apiKey, Sleeper sleeper) {
+  public Client<OpenAiModel, OpenAiModelDeleted> client(String baseUrl, String apiKey, Sleeper sleeper) {
     OpenAiClient c = OpenAiClient.builder().apiKey(apiKey).baseUrl(baseUrl + "/v1").sleeper(sleeper).build();
     return Client.of(c.models(), c.async().models(), c::close);
   }

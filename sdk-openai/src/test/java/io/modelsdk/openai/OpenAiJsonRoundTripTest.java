@@ -73,7 +73,7 @@ class OpenAiJsonRoundTripTest {
   @Test
   void deletedRoundTrip() throws Exception {
     String fixture = OpenAiFixture.resource("delete.json");
-    ModelDeleted deleted = MAPPER.readValue(fixture, ModelDeleted.class);
+    OpenAiModelDeleted deleted = MAPPER.readValue(fixture, OpenAiModelDeleted.class);
     OpenAiWireMockTest.assertDocumentedDeleted(deleted);
     assertThat(tree(MAPPER.writeValueAsString(deleted))).isEqualTo(tree(fixture));
   }
@@ -93,7 +93,7 @@ class OpenAiJsonRoundTripTest {
   @Test
   void unknownDeletedFieldsAreKeptAndWrittenBack() throws Exception {
     String json = "{\"id\":\"ft:x\",\"object\":\"model\",\"deleted\":true,\"new_field\":{\"a\":[1,2]}}";
-    ModelDeleted deleted = MAPPER.readValue(json, ModelDeleted.class);
+    OpenAiModelDeleted deleted = MAPPER.readValue(json, OpenAiModelDeleted.class);
     assertThat(deleted.additionalProperties()).containsOnlyKeys("new_field");
     assertThat(tree(MAPPER.writeValueAsString(deleted))).isEqualTo(tree(json));
   }
@@ -151,9 +151,9 @@ class OpenAiJsonRoundTripTest {
 
   @Test
   void deletedBuilderBuildsWhatTheWireGives() throws Exception {
-    ModelDeleted built = ModelDeleted.builder().id(OpenAiWireMockTest.DELETE_ID).deleted(true).build();
+    OpenAiModelDeleted built = OpenAiModelDeleted.builder().id(OpenAiWireMockTest.DELETE_ID).deleted(true).build();
     OpenAiWireMockTest.assertDocumentedDeleted(built);
-    assertThat(built).isEqualTo(MAPPER.readValue(OpenAiFixture.resource("delete.json"), ModelDeleted.class));
+    assertThat(built).isEqualTo(MAPPER.readValue(OpenAiFixture.resource("delete.json"), OpenAiModelDeleted.class));
     assertThat(tree(MAPPER.writeValueAsString(built))).isEqualTo(tree(OpenAiFixture.resource("delete.json")));
   }
 
@@ -167,9 +167,9 @@ class OpenAiJsonRoundTripTest {
         .shutdownDate(LocalDate.of(2026, 1, 1)).build());
     assertThat(a).isNotEqualTo(OpenAiModel.builder().id("m").created(1).ownedBy("o")
         .putAdditionalProperties("x", 1).build());
-    ModelDeleted d = ModelDeleted.builder().id("m").deleted(true).build();
-    assertThat(d).isEqualTo(ModelDeleted.builder().id("m").deleted(true).build());
-    assertThat(d).isNotEqualTo(ModelDeleted.builder().id("m").deleted(false).build());
+    OpenAiModelDeleted d = OpenAiModelDeleted.builder().id("m").deleted(true).build();
+    assertThat(d).isEqualTo(OpenAiModelDeleted.builder().id("m").deleted(true).build());
+    assertThat(d).isNotEqualTo(OpenAiModelDeleted.builder().id("m").deleted(false).build());
   }
 
   @Test

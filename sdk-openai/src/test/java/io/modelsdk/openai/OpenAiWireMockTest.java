@@ -71,7 +71,7 @@ abstract class OpenAiWireMockTest extends VendorWireMockTest<OpenAiClient> {
   }
 
   /** The answer of {@code delete.json}. */
-  static void assertDocumentedDeleted(ModelDeleted d) {
+  static void assertDocumentedDeleted(OpenAiModelDeleted d) {
     assertThat(d.id()).isEqualTo(DELETE_ID);
     assertThat(d.object()).isEqualTo("model");
     assertThat(d.deleted()).isTrue();

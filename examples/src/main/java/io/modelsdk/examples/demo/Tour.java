@@ -11,7 +11,7 @@ import io.modelsdk.core.errors.NotFoundException;
 import io.modelsdk.core.errors.OperationNotSupportedException;
 import io.modelsdk.examples.VendorClient;
 import io.modelsdk.examples.mock.VendorMock;
-import io.modelsdk.openai.ModelDeleted;
+import io.modelsdk.openai.OpenAiModelDeleted;
 import io.modelsdk.scale.ScaleModelDeleted;
 import java.util.ArrayList;
 import java.util.List;
@@ -177,7 +177,7 @@ final class Tour {
     if (answer == null) {
       return "no body";
     }
-    if (answer instanceof ModelDeleted d) {
+    if (answer instanceof OpenAiModelDeleted d) {
       return "deleted " + d.deleted();
     }
     if (answer instanceof ScaleModelDeleted d) {

@@ -1,6 +1,6 @@
 package io.modelsdk.examples.openai;
 
-import io.modelsdk.openai.ModelDeleted;
+import io.modelsdk.openai.OpenAiModelDeleted;
 import io.modelsdk.openai.OpenAiClient;
 import java.io.PrintStream;
 
@@ -25,7 +25,7 @@ public final class DeleteModel {
 
   /** Deletes the model and prints what OpenAI answered. */
   public static void run(OpenAiClient client, PrintStream out, String id) {
-    ModelDeleted answer = client.models().delete(id);
+    OpenAiModelDeleted answer = client.models().delete(id);
     out.println(answer.id() + (answer.deleted() ? " deleted" : " not deleted"));
   }
 }

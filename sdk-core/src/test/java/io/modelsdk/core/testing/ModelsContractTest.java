@@ -36,8 +36,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * payloads. A vendor module extends it with a {@link VendorFixture}:
  *
  * <pre>{@code
- * class OpenAiModelsContractTest extends ModelsContractTest<OpenAiModel, ModelDeleted> {
- *   protected VendorFixture<OpenAiModel, ModelDeleted> fixture() { return new OpenAiFixture(); }
+ * class OpenAiModelsContractTest extends ModelsContractTest<OpenAiModel, OpenAiModelDeleted> {
+ *   protected VendorFixture<OpenAiModel, OpenAiModelDeleted> fixture() { return new OpenAiFixture(); }
  * }
  * }</pre>
  *

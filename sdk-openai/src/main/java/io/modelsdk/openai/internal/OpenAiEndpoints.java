@@ -7,7 +7,7 @@ import io.modelsdk.core.spi.ListEndpoint;
 import io.modelsdk.core.spi.ModelsDefinition;
 import io.modelsdk.core.spi.ResponseDecoder;
 import io.modelsdk.core.spi.VendorProfile;
-import io.modelsdk.openai.ModelDeleted;
+import io.modelsdk.openai.OpenAiModelDeleted;
 import io.modelsdk.openai.OpenAiModel;
 
 /** OpenAI's models endpoints, each declared once; core derives every calling mode from them. */
@@ -24,12 +24,12 @@ public final class OpenAiEndpoints {
           ResponseDecoder.json(OpenAiModelList.class)),
       l -> l.data().orElse(null), "data", OpenAiModel.class);
 
-  static final Endpoint<String, ModelDeleted> DELETE = Endpoint.of(Operation.DELETE, "DELETE",
-      (id, r) -> r.path("models").pathParam("model id", id), ResponseDecoder.json(ModelDeleted.class));
+  static final Endpoint<String, OpenAiModelDeleted> DELETE = Endpoint.of(Operation.DELETE, "DELETE",
+      (id, r) -> r.path("models").pathParam("model id", id), ResponseDecoder.json(OpenAiModelDeleted.class));
 
   /** List, retrieve and delete. */
-  public static final ModelsDefinition<OpenAiModel, ModelDeleted> MODELS =
-      ModelsDefinition.<OpenAiModel, ModelDeleted>builder()
+  public static final ModelsDefinition<OpenAiModel, OpenAiModelDeleted> MODELS =
+      ModelsDefinition.<OpenAiModel, OpenAiModelDeleted>builder()
           .list(LIST, null)
           .retrieve(RETRIEVE)
           .delete(DELETE)

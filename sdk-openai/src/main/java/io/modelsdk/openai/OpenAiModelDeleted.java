@@ -14,15 +14,15 @@ import org.immutables.value.Value;
  * OpenAI's answer to deleting a fine-tuned model: {@code {"id", "object", "deleted"}}.
  *
  * <pre>{@code
- * ModelDeleted gone = client.models().delete("ft:gpt-4o-mini:org::abc");
+ * OpenAiModelDeleted gone = client.models().delete("ft:gpt-4o-mini:org::abc");
  * if (gone.deleted()) { ... }
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableModelDeleted.class)
-@JsonDeserialize(builder = ModelDeleted.Builder.class)
-public abstract class ModelDeleted {
-  ModelDeleted() {}
+@JsonSerialize(as = ImmutableOpenAiModelDeleted.class)
+@JsonDeserialize(builder = OpenAiModelDeleted.Builder.class)
+public abstract class OpenAiModelDeleted {
+  OpenAiModelDeleted() {}
 
   /** Returns a builder, for tests and fixtures. */
   public static Builder builder() {
@@ -49,10 +49,10 @@ public abstract class ModelDeleted {
   @AllowNulls
   public abstract Map<String, Object> additionalProperties();
 
-  /** Builds a {@link ModelDeleted}; {@code id} and {@code deleted} are required. Jackson reads into it. */
+  /** Builds a {@link OpenAiModelDeleted}; {@code id} and {@code deleted} are required. Jackson reads into it. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  public static final class Builder extends ImmutableModelDeleted.Builder {
+  public static final class Builder extends ImmutableOpenAiModelDeleted.Builder {
     Builder() {}
   }
 }
