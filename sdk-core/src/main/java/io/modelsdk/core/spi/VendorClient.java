@@ -50,8 +50,11 @@ public abstract class VendorClient<S, A> implements AutoCloseable {
     return models;
   }
 
-  /** The models resource called asynchronously, for the vendor's async view. */
-  protected final A asyncModels() {
+  /**
+   * The models resource called asynchronously, for the vendor's async view; a vendor without one may
+   * override it as public.
+   */
+  protected A asyncModels() {
     return asyncModels;
   }
 

@@ -11,25 +11,49 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.modelsdk.core.AsyncPage;
 import io.modelsdk.core.Model;
 import io.modelsdk.core.Operation;
 import io.modelsdk.core.Page;
 import io.modelsdk.core.RawResponse;
+import io.modelsdk.core.RequestOptions;
 import io.modelsdk.core.StreamingListResponse;
+import io.modelsdk.core.StreamingResponse;
+import io.modelsdk.core.errors.AuthenticationException;
 import io.modelsdk.core.errors.InternalServerException;
 import io.modelsdk.core.errors.NotFoundException;
 import io.modelsdk.core.errors.OperationNotSupportedException;
+import io.modelsdk.core.spi.SdkJson;
+import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The behaviour every vendor module shares, run against WireMock serving the vendor's documented
@@ -41,14 +65,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * }
  * }</pre>
  *
- * <p>Covers: list (ids, vendor, item-by-item streaming), retrieve (sync, raw, async), delete or its
- * refusal before any I/O, the credential header, raw status and headers with the request id, async
- * list, 404 mapped to {@link NotFoundException} with the vendor's message, and 500 retried twice then
- * mapped to {@link InternalServerException}.
+ * <p>Covers the mode matrix: every call the vendor declares (list, retrieve, delete, and its
+ * {@link VendorFixture#extraCalls()}) in each of sync and async &times; typed, raw and streaming, checking
+ * the request (method, path, query, body, credential and per-call headers) and the answer (status,
+ * request id, parsed value, the streamed body as sent). Besides: item-by-item streaming, operations the
+ * vendor lacks refused before any I/O, ids sent as one encoded path segment and bad ids refused in every
+ * mode, unknown fields kept through a round trip, 401 and 404 mapped with the vendor's message, and 500
+ * retried twice then mapped to {@link InternalServerException}.
  *
  * @param <M> the vendor's model type
  * @param <D> what the vendor answers to a delete
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ModelsContractTest<M extends Model, D> {
   /** A key that must never leak; tests look for it in messages. */
   protected static final String KEY = "sk-contract-canary-0123456789";
@@ -214,5 +242,258 @@ public abstract class ModelsContractTest<M extends Model, D> {
         });
     SERVER.verify(3, getRequestedFor(urlPathEqualTo(vendor.listPath())));
     assertThat(sleeper.sleeps()).hasSize(2);
+  }
+
+  // ---- The mode matrix: every declared call, sync and async x typed, raw and streaming ----
+
+  /** The six calling modes. */
+  public enum Mode {
+    SYNC, SYNC_RAW, SYNC_STREAMING, ASYNC, ASYNC_RAW, ASYNC_STREAMING
+  }
+
+  private static final String CALL_HEADER = "X-Contract-Call";
+  private static final RequestOptions WITH_HEADER = RequestOptions.builder().header(CALL_HEADER, "on").build();
+  private static final ObjectMapper JSON = SdkJson.mapper();
+
+  /** list, retrieve and (where declared) delete from the fixture's documented payloads, then its extra calls. */
+  Stream<Arguments> everyCallInEveryMode() {
+    VendorFixture<M, D> v = fixture();
+    List<CallCase> calls = new ArrayList<>();
+    calls.add(CallCase.of("list").sends("GET", v.listPath()).answers(200, v.listBody()).typedId(v.listIds().get(0)));
+    String retrievePath = v.retrievePath(encode(v.retrieveId()));
+    calls.add(retrievePath != null
+        ? CallCase.of("retrieve", v.retrieveId()).sends("GET", retrievePath).answers(200, v.retrieveBody())
+            .typedId(v.retrieveId())
+        : CallCase.of("retrieve", v.retrieveId()).sends("GET", v.listPath()).answers(200, v.listBody())
+            .typedId(v.retrieveId()).bodyNotAsSent());
+    String deletePath = v.deletePath("gone-model");
+    if (deletePath != null) {
+      calls.add(CallCase.of("delete", "gone-model").sends("DELETE", deletePath)
+          .answers(v.deleteStatus(), v.deleteBody()));
+    }
+    calls.addAll(v.extraCalls());
+    return calls.stream().flatMap(c -> Arrays.stream(Mode.values()).map(m -> Arguments.of(c, m)));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("everyCallInEveryMode")
+  void everyDeclaredCallWorksInEveryMode(CallCase call, Mode mode) throws Exception {
+    SERVER.stubFor(com.github.tomakehurst.wiremock.client.WireMock.request(call.httpMethod, urlPathEqualTo(call.path))
+        .willReturn(answer(call.status, call.body)));
+    Object answer = invoke(call, mode);
+    switch (mode) {
+      case SYNC:
+      case ASYNC:
+        assertId(call.typedId, answer);
+        break;
+      case SYNC_RAW:
+      case ASYNC_RAW:
+        RawResponse<?> raw = (RawResponse<?>) answer;
+        assertThat(raw.statusCode()).isEqualTo(call.status);
+        assertRequestId(raw.requestId().orElse(null));
+        assertThat(raw.retries()).isZero();
+        assertId(call.parsedId, raw.parse());
+        assertThat(raw.parse()).isSameAs(raw.parse());
+        break;
+      default:
+        try (StreamingResponse<?> s = (StreamingResponse<?>) answer) {
+          assertThat(s.statusCode()).isEqualTo(call.status);
+          assertRequestId(s.requestId().orElse(null));
+          if (mode == Mode.ASYNC_STREAMING && call.bodyAsSent) {
+            assertSameJson(readAll(s.body()), call.body);
+          } else {
+            assertId(call.parsedId, s.parse());
+          }
+        }
+    }
+    LoggedRequest request = onlyRequest();
+    assertThat(request.getMethod().getName()).isEqualTo(call.httpMethod);
+    assertThat(URI.create(request.getUrl()).getRawPath()).isEqualTo(call.path);
+    assertThat(request.getHeader(vendor.authHeader())).isEqualTo(vendor.authValue(KEY));
+    assertThat(request.getHeader(CALL_HEADER)).as("per-call header").isEqualTo("on");
+    assertThat(request.getHeader("User-Agent")).startsWith("models-sdk-java/");
+    for (Map.Entry<String, String> q : call.query().entrySet()) {
+      assertThat(request.queryParameter(q.getKey()).firstValue()).as("query " + q.getKey()).isEqualTo(q.getValue());
+    }
+    if (call.requestJson != null) {
+      assertSameJson(request.getBodyAsString(), call.requestJson);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", ".", ".."})
+  void badIdsAreRefusedInEveryModeBeforeAnyIo(String id) {
+    for (Mode mode : Mode.values()) {
+      assertThatThrownBy(() -> invoke(CallCase.of("retrieve", id), mode)).as(mode.name())
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(SERVER.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void anIdIsSentAsOneEncodedPathSegment() {
+    String path = vendor.retrievePath("ft:org%2Fmodel%20x");
+    if (path == null) {
+      return; // retrieve lists and filters: the id never reaches a path
+    }
+    SERVER.stubFor(get(urlPathEqualTo(path)).willReturn(answer(200, vendor.retrieveBody())));
+    client.models().withRawResponse().retrieve("ft:org/model x");
+    assertThat(URI.create(onlyRequest().getUrl()).getRawPath()).isEqualTo(path);
+  }
+
+  @Test
+  void unknownFieldsSurviveARoundTrip() throws Exception {
+    ObjectNode body = (ObjectNode) JSON.readTree(vendor.listBody());
+    Iterator<Map.Entry<String, JsonNode>> fields = body.fields();
+    JsonNode items = null;
+    while (items == null && fields.hasNext()) {
+      JsonNode value = fields.next().getValue();
+      items = value.isArray() ? value : null;
+    }
+    assertThat(items).as("the list body's item array").isNotNull();
+    JsonNode extra = JSON.readTree("{\"nested\":[1,\"two\",{\"three\":null}]}");
+    items.forEach(item -> ((ObjectNode) item).set("x_contract_field", extra));
+    SERVER.stubFor(get(urlPathEqualTo(vendor.listPath())).willReturn(answer(200, JSON.writeValueAsString(body))));
+    for (M m : client.models().list().items()) {
+      assertThat(JSON.valueToTree(m).get("x_contract_field")).as(m.id()).isEqualTo(extra);
+    }
+  }
+
+  @Test
+  void unauthorizedMapsToAuthenticationException() {
+    SERVER.stubFor(any(anyUrl()).willReturn(json(401, vendor.notFoundBody("Invalid key"))));
+    assertThatThrownBy(() -> client.models().list())
+        .isInstanceOfSatisfying(AuthenticationException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(401);
+          assertThat(e.getMessage()).contains("Invalid key").doesNotContain(KEY);
+        });
+    assertThatThrownBy(() -> client.asyncModels().list().join())
+        .isInstanceOf(CompletionException.class).hasCauseInstanceOf(AuthenticationException.class);
+  }
+
+  private com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer(int status, String body) {
+    com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer = aResponse().withStatus(status)
+        .withHeader("Content-Type", "application/json").withBody(body);
+    return vendor.requestIdHeader() == null ? answer : answer.withHeader(vendor.requestIdHeader(), "req_contract");
+  }
+
+  /** Calls {@code call.method(args..., options)} in {@code mode}; an async call's future is awaited. */
+  private Object invoke(CallCase call, Mode mode) throws Exception {
+    Object target;
+    switch (mode) {
+      case SYNC:
+        target = client.models();
+        break;
+      case SYNC_RAW:
+        target = client.models().withRawResponse();
+        break;
+      case SYNC_STREAMING:
+        target = client.models().withStreamingResponse();
+        break;
+      case ASYNC:
+        target = client.asyncModels();
+        break;
+      case ASYNC_RAW:
+        target = client.asyncModels().withRawResponse();
+        break;
+      default:
+        target = client.asyncModels().withStreamingResponse();
+    }
+    Object[] args = Arrays.copyOf(call.args, call.args.length + 1);
+    args[call.args.length] = WITH_HEADER;
+    Object answer;
+    try {
+      answer = find(target, call.method, args).invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw rethrow(e.getCause());
+    }
+    if (answer instanceof CompletableFuture) {
+      try {
+        return ((CompletableFuture<?>) answer).get(10, TimeUnit.SECONDS);
+      } catch (ExecutionException e) {
+        throw rethrow(e.getCause());
+      }
+    }
+    return answer;
+  }
+
+  private static Method find(Object target, String name, Object[] args) {
+    for (Method m : target.getClass().getMethods()) {
+      Class<?>[] types = m.getParameterTypes();
+      if (!m.getName().equals(name) || types.length != args.length) {
+        continue;
+      }
+      boolean fits = true;
+      for (int i = 0; i < types.length; i++) {
+        fits &= args[i] == null || types[i].isInstance(args[i]);
+      }
+      if (fits) {
+        return m;
+      }
+    }
+    throw new AssertionError(target + " has no " + name + " for " + Arrays.toString(args));
+  }
+
+  private static Exception rethrow(Throwable t) {
+    if (t instanceof Error) {
+      throw (Error) t;
+    }
+    return (Exception) t;
+  }
+
+  private static void assertId(String expected, Object answer) {
+    if (expected == null) {
+      return;
+    }
+    Object first = answer;
+    if (answer instanceof Page) {
+      first = ((Page<?>) answer).items().get(0);
+    } else if (answer instanceof AsyncPage) {
+      first = ((AsyncPage<?>) answer).items().get(0);
+    }
+    assertThat(first instanceof Model ? ((Model) first).id() : first).isEqualTo(expected);
+  }
+
+  private void assertRequestId(String requestId) {
+    if (vendor.requestIdHeader() == null) {
+      assertThat(requestId).isNull();
+    } else {
+      assertThat(requestId).isEqualTo("req_contract");
+    }
+  }
+
+  private static String readAll(InputStream in) throws Exception {
+    try (InputStream body = in) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      for (int n; (n = body.read(buffer)) > 0; ) {
+        out.write(buffer, 0, n);
+      }
+      return new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  private static void assertSameJson(String actual, String expected) throws Exception {
+    if (expected.trim().isEmpty()) {
+      assertThat(actual.trim()).isEmpty();
+    } else {
+      assertThat(JSON.readTree(actual)).isEqualTo(JSON.readTree(expected));
+    }
+  }
+
+  /** The one request the mock saw; async calls may complete just before the mock logs it. */
+  private static LoggedRequest onlyRequest() {
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+    List<ServeEvent> events = SERVER.getAllServeEvents();
+    while (events.isEmpty() && System.nanoTime() < until) {
+      Thread.onSpinWait();
+      events = SERVER.getAllServeEvents();
+    }
+    assertThat(events).hasSize(1);
+    return events.get(0).getRequest();
+  }
+
+  private static String encode(String id) {
+    return id.replace("%", "%25").replace("/", "%2F").replace(" ", "%20");
   }
 }

@@ -62,6 +62,15 @@ public interface VendorFixture<M extends Model, D> {
   String requestIdHeader();
 
   /**
+   * The calls this vendor declares beyond {@code list()}, {@code retrieve(id)} and {@code delete(id)}
+   * (create, update, list or retrieve with parameters ...), each of which the contract test runs in every
+   * calling mode.
+   */
+  default List<CallCase> extraCalls() {
+    return java.util.Collections.emptyList();
+  }
+
+  /**
    * A vendor client reduced to what the contract test needs.
    *
    * @param <M> the vendor's model type
