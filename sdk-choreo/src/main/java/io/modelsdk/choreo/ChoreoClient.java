@@ -1,11 +1,9 @@
 package io.modelsdk.choreo;
 
 import io.modelsdk.choreo.internal.ChoreoEndpoints;
-import io.modelsdk.choreo.internal.DefaultChoreoAsyncModels;
-import io.modelsdk.choreo.internal.DefaultChoreoModels;
 import io.modelsdk.core.ClientBuilder;
 import io.modelsdk.core.http.ClientOptions;
-import io.modelsdk.core.internal.ClientRuntime;
+import io.modelsdk.core.spi.VendorClient;
 import java.util.function.Function;
 
 /**
@@ -28,15 +26,12 @@ import java.util.function.Function;
  * <p>Clients are thread-safe and should be shared. Close it when done; a client never shuts down an
  * OkHttpClient it was given.
  */
-public final class ChoreoClient implements AutoCloseable {
-  private final ClientRuntime runtime;
-  private final ChoreoModels models;
+public final class ChoreoClient extends VendorClient<ChoreoModels, ChoreoAsyncModels> {
   private final ChoreoClientAsync async;
 
-  private ChoreoClient(ClientRuntime runtime) {
-    this.runtime = runtime;
-    this.models = new DefaultChoreoModels(runtime);
-    this.async = new ChoreoClientAsync(new DefaultChoreoAsyncModels(runtime));
+  private ChoreoClient(ClientOptions options) {
+    super(ChoreoEndpoints.PROFILE, options, ChoreoEndpoints.MODELS, ChoreoModels.class, ChoreoAsyncModels.class);
+    this.async = new ChoreoClientAsync(asyncModels());
   }
 
   /** Returns a builder with the gateway's defaults. */
@@ -55,24 +50,14 @@ public final class ChoreoClient implements AutoCloseable {
   }
 
   /** The models resource: list (all, or by owner) and retrieve; no delete. */
+  @Override
   public ChoreoModels models() {
-    return models;
+    return super.models();
   }
 
   /** The same client with calls that return {@link java.util.concurrent.CompletableFuture}s. */
   public ChoreoClientAsync async() {
     return async;
-  }
-
-  /** Shuts down the client's own connection pool and threads; later calls fail. */
-  @Override
-  public void close() {
-    runtime.close();
-  }
-
-  @Override
-  public String toString() {
-    return "ChoreoClient{baseUrl=" + runtime.options().baseUrl() + "}";
   }
 
   /** Builds a {@link ChoreoClient}; see {@link ClientBuilder} for the shared settings. */
@@ -100,7 +85,7 @@ public final class ChoreoClient implements AutoCloseable {
     public ChoreoClient build() {
       ClientOptions options = options(ChoreoEndpoints.PROFILE.defaultBaseUrl(),
           "set CHOREOAI_API_KEY or call apiKey(...)");
-      return new ChoreoClient(ClientRuntime.create(ChoreoEndpoints.PROFILE, options));
+      return new ChoreoClient(options);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package io.modelsdk.choreo;
 
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.immutables.value.Value;
 
 /**
  * What to list: the models of some owners only. The gateway takes no query parameters, so the filter is
@@ -19,18 +19,13 @@ import java.util.Set;
  * {@code owned_by} matches no filter. Providers the gateway has no key for are silently absent from its
  * list, so a filter on such an owner answers an empty page, not an error.
  */
-public final class ChoreoModelListParams {
-  private static final ChoreoModelListParams NONE = new ChoreoModelListParams(Collections.<String>emptySet());
-
-  private final Set<String> ownedBy;
-
-  private ChoreoModelListParams(Set<String> ownedBy) {
-    this.ownedBy = ownedBy;
-  }
+@Value.Immutable(builder = false)
+public abstract class ChoreoModelListParams {
+  ChoreoModelListParams() {}
 
   /** No filter: every model the gateway lists. */
   public static ChoreoModelListParams none() {
-    return NONE;
+    return builder().build();
   }
 
   /** Returns an empty builder. */
@@ -38,35 +33,25 @@ public final class ChoreoModelListParams {
     return new Builder();
   }
 
-  /** The owners to keep, in lower case; empty means every owner. */
-  public Set<String> ownedBy() {
-    return ownedBy;
+  /** A builder holding these owners, to add more to. */
+  public Builder toBuilder() {
+    return builder().ownedBy(ownedBy().toArray(new String[0]));
   }
+
+  /** The owners to keep, in lower case; empty means every owner. */
+  @Value.Parameter
+  public abstract Set<String> ownedBy();
 
   /** True if {@code model} passes the filter. */
   public boolean matches(ChoreoModel model) {
-    if (ownedBy.isEmpty()) {
-      return true;
-    }
-    return model.ownedBy().map(o -> ownedBy.contains(o.toLowerCase(Locale.ROOT))).orElse(false);
+    return ownedBy().isEmpty()
+        || model.ownedBy().map(o -> ownedBy().contains(o.toLowerCase(Locale.ROOT))).orElse(false);
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ChoreoModelListParams && ((ChoreoModelListParams) o).ownedBy.equals(ownedBy);
-  }
-
-  @Override
-  public int hashCode() {
-    return ownedBy.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return "ChoreoModelListParams{ownedBy=" + ownedBy + "}";
-  }
-
-  /** Builds {@link ChoreoModelListParams}; each setter checks its arguments at once. */
+  /**
+   * Builds {@link ChoreoModelListParams}; each setter checks its arguments at once. Hand-written rather
+   * than generated, so that owners can be added only trimmed and lower-cased, and a blank one fails at once.
+   */
   public static final class Builder {
     private final Set<String> ownedBy = new LinkedHashSet<>();
 
@@ -91,8 +76,7 @@ public final class ChoreoModelListParams {
 
     /** Builds the parameters. */
     public ChoreoModelListParams build() {
-      return ownedBy.isEmpty() ? NONE
-          : new ChoreoModelListParams(Collections.unmodifiableSet(new LinkedHashSet<>(ownedBy)));
+      return ImmutableChoreoModelListParams.of(ownedBy);
     }
   }
 }

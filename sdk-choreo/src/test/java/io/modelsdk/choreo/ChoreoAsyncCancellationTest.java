@@ -17,8 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Cancelling the future of a filtered async list reaches the call under it: a pending retry backoff is
- * abandoned and no further request is sent. The streaming variant wraps core's future, so this checks
- * that the wrapper passes the cancel on.
+ * abandoned and no further request is sent, in each async mode (the streaming one filters item by item).
  */
 class ChoreoAsyncCancellationTest extends ChoreoWireMockTest {
   private static final ChoreoModelListParams OPENAI = ChoreoModelListParams.builder().ownedBy("openai").build();

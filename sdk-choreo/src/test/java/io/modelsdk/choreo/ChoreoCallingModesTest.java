@@ -13,7 +13,7 @@ import io.modelsdk.core.RawResponse;
 import io.modelsdk.core.StreamingListResponse;
 import io.modelsdk.core.StreamingResponse;
 import io.modelsdk.core.errors.OperationNotSupportedException;
-import io.modelsdk.core.internal.Json;
+import io.modelsdk.core.spi.SdkJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -102,7 +102,7 @@ class ChoreoCallingModesTest extends ChoreoWireMockTest {
   @Test
   void syncStreamingListBodyIsTheUnreadDocument() throws IOException {
     try (StreamingListResponse<ChoreoModel> s = client().models().withStreamingResponse().list()) {
-      assertThat(readTree(s.body())).isEqualTo(Json.mapper().readTree(ChoreoFixture.resource("list.json")));
+      assertThat(readTree(s.body())).isEqualTo(SdkJson.mapper().readTree(ChoreoFixture.resource("list.json")));
     }
   }
 
@@ -114,7 +114,7 @@ class ChoreoCallingModesTest extends ChoreoWireMockTest {
     }
     try (StreamingResponse<ChoreoModel> s = client().models().withStreamingResponse().retrieve(RETRIEVE_ID)) {
       assertThat(readTree(s.body())).as("the found model, written back")
-          .isEqualTo(Json.mapper().readTree("{\"id\":\"gpt-4\",\"object\":\"model\",\"created\":1687882400,"
+          .isEqualTo(SdkJson.mapper().readTree("{\"id\":\"gpt-4\",\"object\":\"model\",\"created\":1687882400,"
               + "\"owned_by\":\"openai\",\"permission\":[],\"root\":\"gpt-4\"}"));
     }
   }
@@ -211,7 +211,7 @@ class ChoreoCallingModesTest extends ChoreoWireMockTest {
 
   static JsonNode readTree(InputStream body) throws IOException {
     try (InputStream in = body) {
-      return Json.mapper().readTree(in);
+      return SdkJson.mapper().readTree(in);
     }
   }
 }

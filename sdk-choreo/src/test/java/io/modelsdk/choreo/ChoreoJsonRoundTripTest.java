@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelsdk.choreo.internal.ChoreoModelList;
-import io.modelsdk.core.internal.Json;
+import io.modelsdk.core.spi.SdkJson;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * writes absent values nowhere, and null and absent say the same here. The tests pin that choice.
  */
 class ChoreoJsonRoundTripTest {
-  private static final ObjectMapper MAPPER = Json.mapper();
+  private static final ObjectMapper MAPPER = SdkJson.mapper();
 
   private static JsonNode tree(String json) throws Exception {
     return MAPPER.readTree(json);

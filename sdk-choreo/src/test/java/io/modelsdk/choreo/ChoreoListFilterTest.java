@@ -185,4 +185,14 @@ class ChoreoListFilterTest extends ChoreoWireMockTest {
     assertThat(ChoreoModelListParams.builder().build()).isEqualTo(ChoreoModelListParams.none());
     assertThatThrownBy(() -> a.ownedBy().add("x")).isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void toBuilderStartsFromTheSameOwners() {
+    ChoreoModelListParams openai = ChoreoModelListParams.builder().ownedBy("openai").build();
+    assertThat(openai.toBuilder().build()).isEqualTo(openai);
+    assertThat(openai.toBuilder().ownedBy(" Anthropic").build().ownedBy()).containsExactly("openai", "anthropic");
+    assertThat(openai.ownedBy()).containsExactly("openai");
+    assertThat(ChoreoModelListParams.none().toBuilder().build()).isEqualTo(ChoreoModelListParams.none());
+    assertThat(openai).hasToString("ChoreoModelListParams{ownedBy=[openai]}");
+  }
 }

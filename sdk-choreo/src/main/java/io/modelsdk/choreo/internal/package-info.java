@@ -1,4 +1,4 @@
-/** ChoreoAI wire types, endpoint declarations and the models implementation; not API. */
+/** ChoreoAI wire types and endpoint declarations; not API. */
 @SdkStyle
 package io.modelsdk.choreo.internal;
 
