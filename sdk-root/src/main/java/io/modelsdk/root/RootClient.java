@@ -2,9 +2,7 @@ package io.modelsdk.root;
 
 import io.modelsdk.core.ClientBuilder;
 import io.modelsdk.core.http.ClientOptions;
-import io.modelsdk.core.internal.ClientRuntime;
-import io.modelsdk.root.internal.DefaultAsyncRootModels;
-import io.modelsdk.root.internal.DefaultRootModels;
+import io.modelsdk.core.spi.VendorClient;
 import io.modelsdk.root.internal.RootEndpoints;
 import java.util.function.Function;
 
@@ -24,15 +22,12 @@ import java.util.function.Function;
  * shared: each holds a connection pool and threads. Close it when done; a client never shuts down an
  * OkHttpClient it was given.
  */
-public final class RootClient implements AutoCloseable {
-  private final ClientRuntime runtime;
-  private final RootModels models;
+public final class RootClient extends VendorClient<RootModels, RootAsyncModels> {
   private final RootClientAsync async;
 
-  private RootClient(ClientRuntime runtime) {
-    this.runtime = runtime;
-    this.models = new DefaultRootModels(runtime);
-    this.async = new RootClientAsync(new DefaultAsyncRootModels(runtime));
+  private RootClient(ClientOptions options) {
+    super(RootEndpoints.PROFILE, options, RootEndpoints.MODELS, RootModels.class, RootAsyncModels.class);
+    this.async = new RootClientAsync(asyncModels());
   }
 
   /** Returns a builder with Root Signals' defaults. */
@@ -50,24 +45,14 @@ public final class RootClient implements AutoCloseable {
   }
 
   /** The models resource: list, retrieve, create, delete. */
+  @Override
   public RootModels models() {
-    return models;
+    return super.models();
   }
 
   /** The same client with calls that return {@link java.util.concurrent.CompletableFuture}s. */
   public RootClientAsync async() {
     return async;
-  }
-
-  /** Shuts down the client's own connection pool and threads; later calls fail. */
-  @Override
-  public void close() {
-    runtime.close();
-  }
-
-  @Override
-  public String toString() {
-    return "RootClient{baseUrl=" + runtime.options().baseUrl() + "}";
   }
 
   /** Builds a {@link RootClient}; see {@link ClientBuilder} for the shared settings. */
@@ -92,7 +77,7 @@ public final class RootClient implements AutoCloseable {
     public RootClient build() {
       ClientOptions options = options(RootEndpoints.PROFILE.defaultBaseUrl(),
           "set ROOTSIGNALS_API_KEY or call apiKey(...)");
-      return new RootClient(ClientRuntime.create(RootEndpoints.PROFILE, options));
+      return new RootClient(options);
     }
 
     @Override

@@ -8,14 +8,14 @@ package io.modelsdk.root;
  * }</pre>
  */
 public final class RootClientAsync {
-  private final AsyncRootModels models;
+  private final RootAsyncModels models;
 
-  RootClientAsync(AsyncRootModels models) {
+  RootClientAsync(RootAsyncModels models) {
     this.models = models;
   }
 
   /** The models resource: list, retrieve, create, delete. */
-  public AsyncRootModels models() {
+  public RootAsyncModels models() {
     return models;
   }
 

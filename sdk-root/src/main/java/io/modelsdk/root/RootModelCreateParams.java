@@ -1,5 +1,7 @@
 package io.modelsdk.root;
 
+import static io.modelsdk.root.RootModelListParams.require;
+
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -54,29 +56,23 @@ public abstract class RootModelCreateParams {
   /** The endpoint of a self-hosted model; at most 1,024 characters. */
   public abstract Optional<String> url();
 
+  /** A builder holding these parameters, the key included. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
   @Value.Check
   void check() {
     int n = name().length();
-    if (n < 1 || n > MAX_NAME_LENGTH) {
-      throw new IllegalArgumentException("name must have 1 to " + MAX_NAME_LENGTH + " characters, has " + n);
-    }
-    if (model().isPresent() && model().get().isEmpty()) {
-      throw new IllegalArgumentException("model must not be empty");
-    }
-    if (defaultKey().isPresent() && defaultKey().get().isEmpty()) {
-      throw new IllegalArgumentException("defaultKey must not be empty");
-    }
-    if (maxOutputTokenCount().isPresent() && maxOutputTokenCount().getAsInt() < MIN_OUTPUT_TOKENS) {
-      throw new IllegalArgumentException("maxOutputTokenCount must be at least " + MIN_OUTPUT_TOKENS + ": "
-          + maxOutputTokenCount().getAsInt());
-    }
-    if (maxTokenCount().isPresent() && maxTokenCount().getAsInt() < 0) {
-      throw new IllegalArgumentException("maxTokenCount must not be negative: " + maxTokenCount().getAsInt());
-    }
-    if (url().isPresent() && url().get().length() > MAX_URL_LENGTH) {
-      throw new IllegalArgumentException("url must have at most " + MAX_URL_LENGTH + " characters, has "
-          + url().get().length());
-    }
+    require(n >= 1 && n <= MAX_NAME_LENGTH, "name must have 1 to " + MAX_NAME_LENGTH + " characters, has " + n);
+    require(!model().filter(String::isEmpty).isPresent(), "model must not be empty");
+    require(!defaultKey().filter(String::isEmpty).isPresent(), "defaultKey must not be empty");
+    int output = maxOutputTokenCount().orElse(MIN_OUTPUT_TOKENS);
+    require(output >= MIN_OUTPUT_TOKENS, "maxOutputTokenCount must be at least " + MIN_OUTPUT_TOKENS + ": " + output);
+    int total = maxTokenCount().orElse(0);
+    require(total >= 0, "maxTokenCount must not be negative: " + total);
+    int length = url().map(String::length).orElse(0);
+    require(length <= MAX_URL_LENGTH, "url must have at most " + MAX_URL_LENGTH + " characters, has " + length);
   }
 
   /** Builds {@link RootModelCreateParams}; {@code build()} checks the values before any I/O. */

@@ -48,21 +48,28 @@ public abstract class RootModelListParams {
   /** The most models the auto-pager yields across pages; positive. Unlimited when absent. */
   public abstract OptionalInt limit();
 
+  /** A builder holding these parameters. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
   @Value.Check
   void check() {
-    if (pageSize().isPresent() && pageSize().getAsInt() <= 0) {
-      throw new IllegalArgumentException("pageSize must be positive: " + pageSize().getAsInt());
-    }
-    if (limit().isPresent() && limit().getAsInt() <= 0) {
-      throw new IllegalArgumentException("limit must be positive: " + limit().getAsInt());
-    }
+    int size = pageSize().orElse(1);
+    require(size > 0, "pageSize must be positive: " + size);
+    int most = limit().orElse(1);
+    require(most > 0, "limit must be positive: " + most);
     for (String c : capableOf()) {
-      if (c.trim().isEmpty() || c.indexOf(',') >= 0) {
-        throw new IllegalArgumentException("a capability must be non-blank and hold no comma: '" + c + "'");
-      }
+      require(!c.trim().isEmpty() && c.indexOf(',') < 0,
+          "a capability must be non-blank and hold no comma: '" + c + "'");
     }
-    if (ordering().isPresent() && ordering().get().trim().isEmpty()) {
-      throw new IllegalArgumentException("ordering must not be blank");
+    require(!ordering().filter(o -> o.trim().isEmpty()).isPresent(), "ordering must not be blank");
+  }
+
+  /** Throws {@link IllegalArgumentException} with {@code message} unless {@code ok}; for the params' checks. */
+  static void require(boolean ok, String message) {
+    if (!ok) {
+      throw new IllegalArgumentException(message);
     }
   }
 

@@ -22,9 +22,7 @@ import io.modelsdk.core.StreamingResponse;
  */
 public interface RootModels extends Models<RootModel, Void> {
   /** Lists the models matching {@code params}: the first page, from which the auto-pager walks on. */
-  default Page<RootModel> list(RootModelListParams params) {
-    return list(params, RequestOptions.none());
-  }
+  Page<RootModel> list(RootModelListParams params);
 
   /** Lists the models matching {@code params}, with per-call options that also apply to later pages. */
   Page<RootModel> list(RootModelListParams params, RequestOptions options);
@@ -33,9 +31,7 @@ public interface RootModels extends Models<RootModel, Void> {
    * Creates a custom model and answers its id, as the Python SDK does; {@link #withRawResponse()} has
    * the whole model. A create is retried only where the server cannot have acted.
    */
-  default String create(RootModelCreateParams params) {
-    return create(params, RequestOptions.none());
-  }
+  String create(RootModelCreateParams params);
 
   /** Creates a custom model, with per-call options, and answers its id. */
   String create(RootModelCreateParams params, RequestOptions options);
@@ -49,17 +45,13 @@ public interface RootModels extends Models<RootModel, Void> {
   /** The calls of {@link RootModels}, each answering a {@link RawResponse}. */
   interface WithRawResponse extends Models.WithRawResponse<RootModel, Void> {
     /** Lists the models matching {@code params}. */
-    default RawResponse<Page<RootModel>> list(RootModelListParams params) {
-      return list(params, RequestOptions.none());
-    }
+    RawResponse<Page<RootModel>> list(RootModelListParams params);
 
     /** Lists the models matching {@code params}, with per-call options. */
     RawResponse<Page<RootModel>> list(RootModelListParams params, RequestOptions options);
 
     /** Creates a custom model; the response parses to the created model. */
-    default RawResponse<RootModel> create(RootModelCreateParams params) {
-      return create(params, RequestOptions.none());
-    }
+    RawResponse<RootModel> create(RootModelCreateParams params);
 
     /** Creates a custom model, with per-call options. */
     RawResponse<RootModel> create(RootModelCreateParams params, RequestOptions options);
@@ -68,17 +60,13 @@ public interface RootModels extends Models<RootModel, Void> {
   /** The calls of {@link RootModels}, each answering a {@link StreamingResponse} that must be closed. */
   interface WithStreamingResponse extends Models.WithStreamingResponse<RootModel, Void> {
     /** Lists the models matching {@code params}, to be iterated item by item as the body arrives. */
-    default StreamingListResponse<RootModel> list(RootModelListParams params) {
-      return list(params, RequestOptions.none());
-    }
+    StreamingListResponse<RootModel> list(RootModelListParams params);
 
     /** Lists the models matching {@code params}, with per-call options. */
     StreamingListResponse<RootModel> list(RootModelListParams params, RequestOptions options);
 
     /** Creates a custom model; the response parses to the created model. */
-    default StreamingResponse<RootModel> create(RootModelCreateParams params) {
-      return create(params, RequestOptions.none());
-    }
+    StreamingResponse<RootModel> create(RootModelCreateParams params);
 
     /** Creates a custom model, with per-call options. */
     StreamingResponse<RootModel> create(RootModelCreateParams params, RequestOptions options);

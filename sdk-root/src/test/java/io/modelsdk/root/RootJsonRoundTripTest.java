@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.modelsdk.core.internal.Json;
+import io.modelsdk.core.spi.SdkJson;
 import io.modelsdk.root.internal.RootModelPage;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * same in these schemas.
  */
 class RootJsonRoundTripTest {
-  private static final ObjectMapper MAPPER = Json.mapper();
+  private static final ObjectMapper MAPPER = SdkJson.mapper();
 
   private static JsonNode tree(String json) throws Exception {
     return MAPPER.readTree(json);

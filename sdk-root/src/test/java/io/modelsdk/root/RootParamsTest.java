@@ -65,6 +65,23 @@ class RootParamsTest extends RootWireMockTest {
   }
 
   @Test
+  void toBuilderKeepsEveryValueAndTheKeyStaysHidden() {
+    RootModelCreateParams p = RootModelCreateParams.builder().name("my-gpt").model("gpt-4-turbo").defaultKey(SECRET)
+        .maxOutputTokenCount(900).maxTokenCount(8000).url("https://h.test").build();
+    assertThat(p.toBuilder().build()).isEqualTo(p).hasSameHashCodeAs(p);
+    RootModelCreateParams renamed = p.toBuilder().name("other").build();
+    assertThat(renamed.defaultKey()).hasValue(SECRET);
+    assertThat(renamed.toString()).contains("other").doesNotContain(SECRET);
+    refused(() -> p.toBuilder().maxOutputTokenCount(799).build(), "maxOutputTokenCount");
+
+    RootModelListParams l = RootModelListParams.builder().addCapableOf("chat").pageSize(5).ordering("-name").limit(9)
+        .build();
+    assertThat(l.toBuilder().build()).isEqualTo(l).hasSameHashCodeAs(l);
+    assertThat(l.toBuilder().addCapableOf("vision").build().capableOf()).containsExactly("chat", "vision");
+    refused(() -> l.toBuilder().limit(0).build(), "limit");
+  }
+
+  @Test
   void listParamsMustBePositiveAndCapabilitiesClean() {
     refused(() -> RootModelListParams.builder().pageSize(0).build(), "pageSize");
     refused(() -> RootModelListParams.builder().limit(-5).build(), "limit");

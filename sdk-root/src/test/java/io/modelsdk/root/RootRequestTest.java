@@ -146,7 +146,7 @@ class RootRequestTest extends RootWireMockTest {
     SERVER.stubFor(any(anyUrl()).willReturn(json(201, RootFixture.resource("created.json"))));
     client().models().create(RootModelCreateParams.builder().name("azure/gpt-4-turbo").model("azure/gpt-4-turbo")
         .defaultKey("something secret").url("https://azure-openai-somewhere.openai.azure.com").build());
-    com.fasterxml.jackson.databind.ObjectMapper m = io.modelsdk.core.internal.Json.mapper();
+    com.fasterxml.jackson.databind.ObjectMapper m = io.modelsdk.core.spi.SdkJson.mapper();
     assertThat(m.readTree(onlyRequest().getBodyAsString()))
         .isEqualTo(m.readTree(RootFixture.resource("create-request-non-saas.json")));
     assertThat(onlyRequest().getUrl()).isEqualTo("/v1/models/");

@@ -1,6 +1,6 @@
 package io.modelsdk.examples.root;
 
-import io.modelsdk.root.AsyncRootModels;
+import io.modelsdk.root.RootAsyncModels;
 import io.modelsdk.root.RootClient;
 import io.modelsdk.root.RootModel;
 import java.io.PrintStream;
@@ -28,7 +28,7 @@ public final class AsyncFanOut {
 
   /** Retrieves the ids at once and prints each model's name and underlying model, in order. */
   public static void run(RootClient client, PrintStream out, List<String> ids) {
-    AsyncRootModels async = client.async().models();
+    RootAsyncModels async = client.async().models();
     List<CompletableFuture<RootModel>> all = ids.stream().map(async::retrieve).collect(Collectors.toList());
     CompletableFuture.allOf(all.toArray(new CompletableFuture<?>[0])).join();
     all.stream().map(CompletableFuture::join)

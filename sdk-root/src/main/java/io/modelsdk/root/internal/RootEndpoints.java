@@ -37,12 +37,12 @@ public final class RootEndpoints {
   static final Endpoint<RootModelCreateParams, RootModel> CREATE = Endpoint.of(Operation.CREATE, "POST",
       (params, r) -> r.path("v1/models/").jsonBody(body(params)), ResponseDecoder.json(RootModel.class));
 
-  /** List, retrieve, delete, and create through {@link DefaultRootModels}. */
+  /** List, retrieve, delete, and create, whose typed call answers the new model's id. */
   public static final ModelsDefinition<RootModel, Void> MODELS = ModelsDefinition.<RootModel, Void>builder()
-      .list(LIST, RootListRequest.first(RootModelListParams.none()))
+      .list(LIST, RootModelListParams.none(), RootListRequest::first)
       .retrieve(RETRIEVE)
       .delete(DELETE)
-      .alsoSupports(Operation.CREATE)
+      .call("create", CREATE, RootModel::id)
       .build();
 
   /** The {@code ModelRequest} body; {@code model} defaults to {@code name}. */
@@ -51,12 +51,8 @@ public final class RootEndpoints {
     body.put("name", params.name());
     body.put("model", params.model().orElse(params.name()));
     params.defaultKey().ifPresent(k -> body.put("default_key", k));
-    if (params.maxOutputTokenCount().isPresent()) {
-      body.put("max_output_token_count", params.maxOutputTokenCount().getAsInt());
-    }
-    if (params.maxTokenCount().isPresent()) {
-      body.put("max_token_count", params.maxTokenCount().getAsInt());
-    }
+    params.maxOutputTokenCount().ifPresent(n -> body.put("max_output_token_count", n));
+    params.maxTokenCount().ifPresent(n -> body.put("max_token_count", n));
     params.url().ifPresent(u -> body.put("url", u));
     return body;
   }

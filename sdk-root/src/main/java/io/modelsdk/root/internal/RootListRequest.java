@@ -3,54 +3,55 @@ package io.modelsdk.root.internal;
 import io.modelsdk.core.spi.RequestSpec;
 import io.modelsdk.root.RootModelListParams;
 import java.util.Objects;
-import okhttp3.HttpUrl;
+import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * One page request of a Root Signals list: the user's parameters, where the page is (first page, a
  * cursor, or a whole next-page URL), and how many items earlier pages brought. Equality leaves that
  * count out, so that core sees a next page at the same place as a cursor that does not advance.
  */
-final class RootListRequest {
-  private final RootModelListParams params;
-  private final String cursor;
-  private final String link;
-  private final int seen;
+@Value.Immutable
+abstract class RootListRequest {
+  /** The user's parameters. */
+  abstract RootModelListParams params();
 
-  private RootListRequest(RootModelListParams params, String cursor, String link, int seen) {
-    this.params = params;
-    this.cursor = cursor;
-    this.link = link;
-    this.seen = seen;
-  }
+  /** The bare cursor of a next page, sent as {@code cursor}. */
+  abstract Optional<String> cursor();
+
+  /** The whole URL of a next page, followed as given. */
+  abstract Optional<String> link();
+
+  /** How many items the earlier pages brought; not part of equality. */
+  @Value.Auxiliary
+  abstract int seen();
 
   /** The first page for {@code params}. */
   static RootListRequest first(RootModelListParams params) {
-    return new RootListRequest(Objects.requireNonNull(params, "params == null"), null, null, 0);
+    return ImmutableRootListRequest.builder().params(Objects.requireNonNull(params, "params == null")).seen(0)
+        .build();
   }
 
-  /** Writes this page's request: the whole next-page URL, or the path with query and cursor. */
+  /** Writes this page's request: the next-page URL (its page_size lowered to a limit), or path, query, cursor. */
   void write(RequestSpec r) {
-    Integer pageSize = pageSize();
-    if (link != null) {
-      HttpUrl url = HttpUrl.parse(link);
-      r.url(pageSize == null || url == null || !params.limit().isPresent()
-          ? link : url.newBuilder().setQueryParameter("page_size", pageSize.toString()).build().toString());
+    if (link().isPresent()) {
+      r.url(link().get()).query("page_size", params().limit().isPresent() ? pageSize() : null);
       return;
     }
     r.path("v1/models/")
-        .queryJoined("capable_of", params.capableOf())
-        .query("cursor", cursor)
-        .query("ordering", params.ordering().orElse(null))
-        .query("page_size", pageSize);
+        .queryJoined("capable_of", params().capableOf())
+        .query("cursor", cursor().orElse(null))
+        .query("ordering", params().ordering().orElse(null))
+        .query("page_size", pageSize());
   }
 
   /** The page size to ask for: the user's, lowered to what the limit still allows. */
   private Integer pageSize() {
-    Integer wanted = params.pageSize().isPresent() ? params.pageSize().getAsInt() : null;
-    if (!params.limit().isPresent()) {
+    Integer wanted = params().pageSize().isPresent() ? params().pageSize().getAsInt() : null;
+    if (!params().limit().isPresent()) {
       return wanted;
     }
-    int remaining = params.limit().getAsInt() - seen;
+    int remaining = params().limit().getAsInt() - seen();
     return wanted == null ? remaining : Math.min(wanted, remaining);
   }
 
@@ -60,30 +61,11 @@ final class RootListRequest {
     if (next == null || next.isEmpty()) {
       return null;
     }
-    int total = seen + page.results().size();
-    if (params.limit().isPresent() && total >= params.limit().getAsInt()) {
+    int total = seen() + page.results().size();
+    if (params().limit().isPresent() && total >= params().limit().getAsInt()) {
       return null;
     }
-    boolean isUrl = next.startsWith("http://") || next.startsWith("https://");
-    return new RootListRequest(params, isUrl ? null : next, isUrl ? next : null, total);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof RootListRequest)) {
-      return false;
-    }
-    RootListRequest other = (RootListRequest) o;
-    return params.equals(other.params) && Objects.equals(cursor, other.cursor) && Objects.equals(link, other.link);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(params, cursor, link);
-  }
-
-  @Override
-  public String toString() {
-    return "RootListRequest{cursor=" + (cursor != null) + ", link=" + (link != null) + ", seen=" + seen + "}";
+    ImmutableRootListRequest.Builder b = ImmutableRootListRequest.builder().params(params()).seen(total);
+    return (next.startsWith("http://") || next.startsWith("https://") ? b.link(next) : b.cursor(next)).build();
   }
 }

@@ -18,19 +18,15 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Bad parameters throw at once; cancelling a future cancels its HTTP call.
  */
-public interface AsyncRootModels extends AsyncModels<RootModel, Void> {
+public interface RootAsyncModels extends AsyncModels<RootModel, Void> {
   /** Lists the models matching {@code params}: the first page. */
-  default CompletableFuture<AsyncPage<RootModel>> list(RootModelListParams params) {
-    return list(params, RequestOptions.none());
-  }
+  CompletableFuture<AsyncPage<RootModel>> list(RootModelListParams params);
 
   /** Lists the models matching {@code params}, with per-call options that also apply to later pages. */
   CompletableFuture<AsyncPage<RootModel>> list(RootModelListParams params, RequestOptions options);
 
   /** Creates a custom model and completes with its id. */
-  default CompletableFuture<String> create(RootModelCreateParams params) {
-    return create(params, RequestOptions.none());
-  }
+  CompletableFuture<String> create(RootModelCreateParams params);
 
   /** Creates a custom model, with per-call options, and completes with its id. */
   CompletableFuture<String> create(RootModelCreateParams params, RequestOptions options);
@@ -41,39 +37,31 @@ public interface AsyncRootModels extends AsyncModels<RootModel, Void> {
   @Override
   WithStreamingResponse withStreamingResponse();
 
-  /** The calls of {@link AsyncRootModels}, each answering a {@link RawResponse}. */
+  /** The calls of {@link RootAsyncModels}, each answering a {@link RawResponse}. */
   interface WithRawResponse extends AsyncModels.WithRawResponse<RootModel, Void> {
     /** Lists the models matching {@code params}. */
-    default CompletableFuture<RawResponse<AsyncPage<RootModel>>> list(RootModelListParams params) {
-      return list(params, RequestOptions.none());
-    }
+    CompletableFuture<RawResponse<AsyncPage<RootModel>>> list(RootModelListParams params);
 
     /** Lists the models matching {@code params}, with per-call options. */
     CompletableFuture<RawResponse<AsyncPage<RootModel>>> list(RootModelListParams params, RequestOptions options);
 
     /** Creates a custom model; the response parses to the created model. */
-    default CompletableFuture<RawResponse<RootModel>> create(RootModelCreateParams params) {
-      return create(params, RequestOptions.none());
-    }
+    CompletableFuture<RawResponse<RootModel>> create(RootModelCreateParams params);
 
     /** Creates a custom model, with per-call options. */
     CompletableFuture<RawResponse<RootModel>> create(RootModelCreateParams params, RequestOptions options);
   }
 
-  /** The calls of {@link AsyncRootModels}, each answering a {@link StreamingResponse} that must be closed. */
+  /** The calls of {@link RootAsyncModels}, each answering a {@link StreamingResponse} that must be closed. */
   interface WithStreamingResponse extends AsyncModels.WithStreamingResponse<RootModel, Void> {
     /** Lists the models matching {@code params}, to be iterated item by item as the body arrives. */
-    default CompletableFuture<StreamingListResponse<RootModel>> list(RootModelListParams params) {
-      return list(params, RequestOptions.none());
-    }
+    CompletableFuture<StreamingListResponse<RootModel>> list(RootModelListParams params);
 
     /** Lists the models matching {@code params}, with per-call options. */
     CompletableFuture<StreamingListResponse<RootModel>> list(RootModelListParams params, RequestOptions options);
 
     /** Creates a custom model; the response parses to the created model. */
-    default CompletableFuture<StreamingResponse<RootModel>> create(RootModelCreateParams params) {
-      return create(params, RequestOptions.none());
-    }
+    CompletableFuture<StreamingResponse<RootModel>> create(RootModelCreateParams params);
 
     /** Creates a custom model, with per-call options. */
     CompletableFuture<StreamingResponse<RootModel>> create(RootModelCreateParams params, RequestOptions options);
