@@ -24,6 +24,11 @@ final class DefaultRawResponse<T> implements RawResponse<T> {
     this.decoder = decoder;
   }
 
+  /** The body as the server sent it. */
+  byte[] bytes() {
+    return data.body();
+  }
+
   @Override
   public int statusCode() {
     return data.statusCode();

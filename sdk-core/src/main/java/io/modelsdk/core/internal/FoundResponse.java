@@ -10,19 +10,28 @@ import java.util.Optional;
 
 /**
  * A model found in a list response, answered as a response of its own: status, headers and request id
- * are the list's; the body is the model's JSON. Read in full already, so closing it releases nothing.
+ * are the list's; the body is the model's JSON. Also a retrieve read in full before it is answered as a
+ * streaming response (one that may fall back to listing), whose body is then the bytes as sent. Read in
+ * full already, so closing it releases nothing.
  */
 final class FoundResponse<M> implements RawResponse<M>, StreamingResponse<M> {
   private final RawResponse<?> list;
   private final M model;
+  private final byte[] sent;
 
   FoundResponse(RawResponse<?> list, M model) {
+    this(list, model, null);
+  }
+
+  private FoundResponse(RawResponse<?> list, M model, byte[] sent) {
+    this.sent = sent;
     this.list = list;
     this.model = model;
   }
 
+  /** A whole response as a streaming one; its body is the bytes as sent where the server sent the model. */
   FoundResponse(RawResponse<M> found) {
-    this(found, found.parse());
+    this(found, found.parse(), found instanceof DefaultRawResponse ? ((DefaultRawResponse<M>) found).bytes() : null);
   }
 
   @Override
@@ -57,7 +66,7 @@ final class FoundResponse<M> implements RawResponse<M>, StreamingResponse<M> {
 
   @Override
   public InputStream body() {
-    return new ByteArrayInputStream(Json.write(model));
+    return new ByteArrayInputStream(sent != null ? sent : Json.write(model));
   }
 
   @Override

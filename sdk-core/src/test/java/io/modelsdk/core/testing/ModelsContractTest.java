@@ -359,9 +359,22 @@ public abstract class ModelsContractTest<M extends Model, D> {
     }
   }
 
+  /**
+   * The vendor module's main classes, for the architecture rules: by default those in the package of
+   * the fixture and below.
+   */
+  protected com.tngtech.archunit.core.domain.JavaClasses vendorClasses() {
+    return ArchitectureRules.mainClasses(fixture().getClass().getPackage().getName());
+  }
+
+  @Test
+  void followsTheVendorArchitectureRules() {
+    ArchitectureRules.vendorRules(fixture().getClass().getPackage().getName()).check(vendorClasses());
+  }
+
   @Test
   void unauthorizedMapsToAuthenticationException() {
-    SERVER.stubFor(any(anyUrl()).willReturn(json(401, vendor.notFoundBody("Invalid key"))));
+    SERVER.stubFor(any(anyUrl()).willReturn(json(401, vendor.unauthorizedBody("Invalid key"))));
     assertThatThrownBy(() -> client.models().list())
         .isInstanceOfSatisfying(AuthenticationException.class, e -> {
           assertThat(e.statusCode()).isEqualTo(401);

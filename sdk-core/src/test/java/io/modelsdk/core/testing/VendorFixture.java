@@ -52,6 +52,11 @@ public interface VendorFixture<M extends Model, D> {
   /** The vendor's error body for a 404 whose message is {@code message}. */
   String notFoundBody(String message);
 
+  /** The vendor's error body for a 401 (a key it does not accept) whose message is {@code message}. */
+  default String unauthorizedBody(String message) {
+    return notFoundBody(message);
+  }
+
   /** The credential header the vendor expects, such as {@code Authorization}. */
   String authHeader();
 
