@@ -2,6 +2,10 @@ package io.modelsdk.scale;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** Who owns and made an entity (a model, a deployment, a model group) and when, declared once. */
@@ -23,6 +27,22 @@ interface EntityFields {
 
   /** {@link #createdAtText()} as an instant; a time without an offset is taken as UTC. */
   default Optional<Instant> createdAt() {
-    return createdAtText().flatMap(Timestamps::parse);
+    return createdAtText().flatMap(EntityFields::parseTime);
+  }
+
+  /**
+   * The instant {@code text} names, or empty if it is not an ISO 8601 date-time: with an offset, or (as
+   * Python writes naive datetimes) without.
+   */
+  static Optional<Instant> parseTime(String text) {
+    try {
+      return Optional.of(OffsetDateTime.parse(text).toInstant());
+    } catch (DateTimeParseException withOffset) {
+      try {
+        return Optional.of(LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));
+      } catch (DateTimeParseException naive) {
+        return Optional.empty();
+      }
+    }
   }
 }

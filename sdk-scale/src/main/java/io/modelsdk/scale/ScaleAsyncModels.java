@@ -21,17 +21,13 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface ScaleAsyncModels extends AsyncModels<ScaleModel, ScaleModelDeleted> {
   /** Lists one page of models; {@link AsyncPage#autoPager()} walks the following ones with the same parameters. */
-  default CompletableFuture<AsyncPage<ScaleModel>> list(ScaleModelListParams params) {
-    return list(params, RequestOptions.none());
-  }
+  CompletableFuture<AsyncPage<ScaleModel>> list(ScaleModelListParams params);
 
   /** Lists one page of models, with per-call options that also apply to the following pages. */
   CompletableFuture<AsyncPage<ScaleModel>> list(ScaleModelListParams params, RequestOptions options);
 
   /** Retrieves one model with the views asked for. */
-  default CompletableFuture<ScaleModel> retrieve(String id, ScaleModelRetrieveParams params) {
-    return retrieve(id, params, RequestOptions.none());
-  }
+  CompletableFuture<ScaleModel> retrieve(String id, ScaleModelRetrieveParams params);
 
   /** Retrieves one model with the views asked for, with per-call options. */
   CompletableFuture<ScaleModel> retrieve(String id, ScaleModelRetrieveParams params, RequestOptions options);
@@ -40,9 +36,7 @@ public interface ScaleAsyncModels extends AsyncModels<ScaleModel, ScaleModelDele
    * Creates a model. As in {@link ScaleModels#create}, a POST is retried only where the server cannot have acted on it (connection
    * refused, 408, 429 or 503 with {@code Retry-After}).
    */
-  default CompletableFuture<ScaleModel> create(ScaleModelCreateParams params) {
-    return create(params, RequestOptions.none());
-  }
+  CompletableFuture<ScaleModel> create(ScaleModelCreateParams params);
 
   /** Creates a model, with per-call options. */
   CompletableFuture<ScaleModel> create(ScaleModelCreateParams params, RequestOptions options);
@@ -52,9 +46,7 @@ public interface ScaleAsyncModels extends AsyncModels<ScaleModel, ScaleModelDele
    *
    * @throws IllegalArgumentException if {@code id} is blank, {@code .} or {@code ..}
    */
-  default CompletableFuture<ScaleModel> update(String id, ScaleModelUpdateParams params) {
-    return update(id, params, RequestOptions.none());
-  }
+  CompletableFuture<ScaleModel> update(String id, ScaleModelUpdateParams params);
 
   /** Changes a model, with per-call options. */
   CompletableFuture<ScaleModel> update(String id, ScaleModelUpdateParams params, RequestOptions options);
@@ -68,33 +60,25 @@ public interface ScaleAsyncModels extends AsyncModels<ScaleModel, ScaleModelDele
   /** The calls of {@link ScaleAsyncModels}, each answering a {@link RawResponse}. */
   interface WithRawResponse extends AsyncModels.WithRawResponse<ScaleModel, ScaleModelDeleted> {
     /** Lists one page of models. */
-    default CompletableFuture<RawResponse<AsyncPage<ScaleModel>>> list(ScaleModelListParams params) {
-      return list(params, RequestOptions.none());
-    }
+    CompletableFuture<RawResponse<AsyncPage<ScaleModel>>> list(ScaleModelListParams params);
 
     /** Lists one page of models, with per-call options. */
     CompletableFuture<RawResponse<AsyncPage<ScaleModel>>> list(ScaleModelListParams params, RequestOptions options);
 
     /** Retrieves one model with views. */
-    default CompletableFuture<RawResponse<ScaleModel>> retrieve(String id, ScaleModelRetrieveParams params) {
-      return retrieve(id, params, RequestOptions.none());
-    }
+    CompletableFuture<RawResponse<ScaleModel>> retrieve(String id, ScaleModelRetrieveParams params);
 
     /** Retrieves one model with views, with per-call options. */
     CompletableFuture<RawResponse<ScaleModel>> retrieve(String id, ScaleModelRetrieveParams params, RequestOptions options);
 
     /** Creates a model. */
-    default CompletableFuture<RawResponse<ScaleModel>> create(ScaleModelCreateParams params) {
-      return create(params, RequestOptions.none());
-    }
+    CompletableFuture<RawResponse<ScaleModel>> create(ScaleModelCreateParams params);
 
     /** Creates a model, with per-call options. */
     CompletableFuture<RawResponse<ScaleModel>> create(ScaleModelCreateParams params, RequestOptions options);
 
     /** Changes a model. */
-    default CompletableFuture<RawResponse<ScaleModel>> update(String id, ScaleModelUpdateParams params) {
-      return update(id, params, RequestOptions.none());
-    }
+    CompletableFuture<RawResponse<ScaleModel>> update(String id, ScaleModelUpdateParams params);
 
     /** Changes a model, with per-call options. */
     CompletableFuture<RawResponse<ScaleModel>> update(String id, ScaleModelUpdateParams params, RequestOptions options);
@@ -103,33 +87,25 @@ public interface ScaleAsyncModels extends AsyncModels<ScaleModel, ScaleModelDele
   /** The calls of {@link ScaleAsyncModels}, each answering a {@link StreamingResponse} that must be closed. */
   interface WithStreamingResponse extends AsyncModels.WithStreamingResponse<ScaleModel, ScaleModelDeleted> {
     /** Lists one page of models, to be iterated item by item as the body arrives. */
-    default CompletableFuture<StreamingListResponse<ScaleModel>> list(ScaleModelListParams params) {
-      return list(params, RequestOptions.none());
-    }
+    CompletableFuture<StreamingListResponse<ScaleModel>> list(ScaleModelListParams params);
 
     /** Lists one page of models, with per-call options. */
     CompletableFuture<StreamingListResponse<ScaleModel>> list(ScaleModelListParams params, RequestOptions options);
 
     /** Retrieves one model with views. */
-    default CompletableFuture<StreamingResponse<ScaleModel>> retrieve(String id, ScaleModelRetrieveParams params) {
-      return retrieve(id, params, RequestOptions.none());
-    }
+    CompletableFuture<StreamingResponse<ScaleModel>> retrieve(String id, ScaleModelRetrieveParams params);
 
     /** Retrieves one model with views, with per-call options. */
     CompletableFuture<StreamingResponse<ScaleModel>> retrieve(String id, ScaleModelRetrieveParams params, RequestOptions options);
 
     /** Creates a model. */
-    default CompletableFuture<StreamingResponse<ScaleModel>> create(ScaleModelCreateParams params) {
-      return create(params, RequestOptions.none());
-    }
+    CompletableFuture<StreamingResponse<ScaleModel>> create(ScaleModelCreateParams params);
 
     /** Creates a model, with per-call options. */
     CompletableFuture<StreamingResponse<ScaleModel>> create(ScaleModelCreateParams params, RequestOptions options);
 
     /** Changes a model. */
-    default CompletableFuture<StreamingResponse<ScaleModel>> update(String id, ScaleModelUpdateParams params) {
-      return update(id, params, RequestOptions.none());
-    }
+    CompletableFuture<StreamingResponse<ScaleModel>> update(String id, ScaleModelUpdateParams params);
 
     /** Changes a model, with per-call options. */
     CompletableFuture<StreamingResponse<ScaleModel>> update(String id, ScaleModelUpdateParams params, RequestOptions options);

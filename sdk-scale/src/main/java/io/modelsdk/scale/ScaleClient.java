@@ -2,10 +2,8 @@ package io.modelsdk.scale;
 
 import io.modelsdk.core.ClientBuilder;
 import io.modelsdk.core.http.ClientOptions;
-import io.modelsdk.core.internal.ClientRuntime;
-import io.modelsdk.scale.internal.ScaleAsyncModelsImpl;
+import io.modelsdk.core.spi.VendorClient;
 import io.modelsdk.scale.internal.ScaleEndpoints;
-import io.modelsdk.scale.internal.ScaleModelsImpl;
 import java.util.function.Function;
 
 /**
@@ -23,15 +21,12 @@ import java.util.function.Function;
  * {@code x-selected-account-id}. Clients are thread-safe and should be shared: each holds a connection
  * pool and threads. Close it when done; a client never shuts down an OkHttpClient it was given.
  */
-public final class ScaleClient implements AutoCloseable {
-  private final ClientRuntime runtime;
-  private final ScaleModels models;
+public final class ScaleClient extends VendorClient<ScaleModels, ScaleAsyncModels> {
   private final ScaleClientAsync async;
 
-  private ScaleClient(ClientRuntime runtime) {
-    this.runtime = runtime;
-    this.models = new ScaleModelsImpl(runtime);
-    this.async = new ScaleClientAsync(new ScaleAsyncModelsImpl(runtime));
+  private ScaleClient(ClientOptions options) {
+    super(ScaleEndpoints.PROFILE, options, ScaleEndpoints.MODELS, ScaleModels.class, ScaleAsyncModels.class);
+    this.async = new ScaleClientAsync(asyncModels());
   }
 
   /** Returns a builder with Scale's defaults (base URL {@code https://api.egp.scale.com}). */
@@ -49,24 +44,14 @@ public final class ScaleClient implements AutoCloseable {
   }
 
   /** The models resource: list, retrieve, create, update, delete. */
+  @Override
   public ScaleModels models() {
-    return models;
+    return super.models();
   }
 
   /** The same client with calls that return {@link java.util.concurrent.CompletableFuture}s. */
   public ScaleClientAsync async() {
     return async;
-  }
-
-  /** Shuts down the client's own connection pool and threads; later calls fail. */
-  @Override
-  public void close() {
-    runtime.close();
-  }
-
-  @Override
-  public String toString() {
-    return "ScaleClient{baseUrl=" + runtime.options().baseUrl() + "}";
   }
 
   /** Builds a {@link ScaleClient}; see {@link ClientBuilder} for the shared settings. */
@@ -110,7 +95,7 @@ public final class ScaleClient implements AutoCloseable {
     public ScaleClient build() {
       ClientOptions options = options(ScaleEndpoints.PROFILE.defaultBaseUrl(),
           "set SGP_API_KEY or call apiKey(...)");
-      return new ScaleClient(ClientRuntime.create(ScaleEndpoints.PROFILE, options));
+      return new ScaleClient(options);
     }
 
     @Override

@@ -32,6 +32,11 @@ public abstract class ScaleModelCreateParams implements ModelFields {
     return new Builder();
   }
 
+  /** A builder holding these parameters. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
   /** The account the model will belong to. */
   @JsonProperty("account_id")
   public abstract String accountId();

@@ -1,11 +1,11 @@
 package io.modelsdk.scale;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.immutables.value.Value;
 
 /**
  * The parameters of a model list: page number and size, views, sort keys and filters. Unset ones are
@@ -24,29 +24,17 @@ import java.util.OptionalInt;
  * <p>The builder checks each value as it is set ({@code page >= 1}, {@code 1 <= limit <= 10,000}), so
  * a bad one fails with {@link IllegalArgumentException} before any request.
  */
-public final class ScaleModelListParams {
+@Value.Immutable
+// SdkStyle, except that Builder is not taken for the generated builder: it checks each value as it is set,
+// which the generated builder's setters (final) cannot be made to do, so it wraps one instead.
+@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, overshadowImplementation = true,
+    jdkOnly = true, allParameters = false, defaults = @Value.Immutable(copy = true), builder = "new",
+    typeInnerBuilder = "NoInnerBuilder")
+public abstract class ScaleModelListParams {
   /** The largest page size Scale accepts. */
   public static final int MAX_LIMIT = 10_000;
 
-  private static final ScaleModelListParams DEFAULTS = builder().build();
-
-  private final Integer page;
-  private final Integer limit;
-  private final List<ScaleModelView> views;
-  private final List<ScaleModelSortBy> sortBy;
-  private final String modelGroupId;
-  private final ScaleModelType modelType;
-  private final String accountId;
-
-  private ScaleModelListParams(Builder b) {
-    this.page = b.page;
-    this.limit = b.limit;
-    this.views = Collections.unmodifiableList(new ArrayList<>(b.views));
-    this.sortBy = Collections.unmodifiableList(new ArrayList<>(b.sortBy));
-    this.modelGroupId = b.modelGroupId;
-    this.modelType = b.modelType;
-    this.accountId = b.accountId;
-  }
+  ScaleModelListParams() {}
 
   /** Returns a builder with nothing set. */
   public static Builder builder() {
@@ -55,90 +43,56 @@ public final class ScaleModelListParams {
 
   /** The parameters of a plain {@code list()}: nothing set. */
   public static ScaleModelListParams defaults() {
-    return DEFAULTS;
+    return builder().build();
   }
 
   /** A builder holding these parameters. */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.page = page;
-    b.limit = limit;
-    b.views.addAll(views);
-    b.sortBy.addAll(sortBy);
-    b.modelGroupId = modelGroupId;
-    b.modelType = modelType;
-    b.accountId = accountId;
+    Builder b = builder();
+    b.values.from(this);
     return b;
   }
 
   /** The page number, from 1; the server starts at 1 when unset. */
-  public OptionalInt page() {
-    return page == null ? OptionalInt.empty() : OptionalInt.of(page);
-  }
+  public abstract OptionalInt page();
 
   /** The page size; the server sends 100 when unset. */
-  public OptionalInt limit() {
-    return limit == null ? OptionalInt.empty() : OptionalInt.of(limit);
-  }
+  public abstract OptionalInt limit();
 
   /** The views to embed, sent comma-joined as {@code view}. */
-  public List<ScaleModelView> views() {
-    return views;
-  }
+  public abstract List<ScaleModelView> views();
 
   /** The sort keys, sent comma-joined as {@code sort_by}. */
-  public List<ScaleModelSortBy> sortBy() {
-    return sortBy;
-  }
+  public abstract List<ScaleModelSortBy> sortBy();
 
   /** Only models of this group. */
-  public Optional<String> modelGroupId() {
-    return Optional.ofNullable(modelGroupId);
-  }
+  public abstract Optional<String> modelGroupId();
 
   /** Only models of this type. */
-  public Optional<ScaleModelType> modelType() {
-    return Optional.ofNullable(modelType);
-  }
+  public abstract Optional<ScaleModelType> modelType();
 
   /** Only models of this account. */
-  public Optional<String> accountId() {
-    return Optional.ofNullable(accountId);
-  }
+  public abstract Optional<String> accountId();
 
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof ScaleModelListParams)) {
-      return false;
+  private static int checkPage(int page) {
+    if (page < 1) {
+      throw new IllegalArgumentException("page must be >= 1: " + page);
     }
-    ScaleModelListParams that = (ScaleModelListParams) o;
-    return Objects.equals(page, that.page) && Objects.equals(limit, that.limit) && views.equals(that.views)
-        && sortBy.equals(that.sortBy) && Objects.equals(modelGroupId, that.modelGroupId)
-        && Objects.equals(modelType, that.modelType) && Objects.equals(accountId, that.accountId);
+    return page;
   }
 
-  @Override
-  public int hashCode() {
-    return Objects.hash(page, limit, views, sortBy, modelGroupId, modelType, accountId);
-  }
-
-  @Override
-  public String toString() {
-    return "ScaleModelListParams{page=" + page + ", limit=" + limit + ", views=" + views + ", sortBy=" + sortBy
-        + ", modelGroupId=" + modelGroupId + ", modelType=" + modelType + ", accountId=" + accountId + "}";
+  private static int checkLimit(int limit) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ": " + limit);
+    }
+    return limit;
   }
 
   /** Builds {@link ScaleModelListParams}; each setter checks its value at once. */
   public static final class Builder {
-    private Integer page;
-    private Integer limit;
-    private final List<ScaleModelView> views = new ArrayList<>();
-    private final List<ScaleModelSortBy> sortBy = new ArrayList<>();
-    private String modelGroupId;
-    private ScaleModelType modelType;
-    private String accountId;
+    private final ImmutableScaleModelListParams.Builder values = new ImmutableScaleModelListParams.Builder();
 
-    private Builder() {}
+    Builder() {}
 
     /**
      * The page number.
@@ -146,10 +100,7 @@ public final class ScaleModelListParams {
      * @throws IllegalArgumentException if {@code page < 1}
      */
     public Builder page(int page) {
-      if (page < 1) {
-        throw new IllegalArgumentException("page must be >= 1: " + page);
-      }
-      this.page = page;
+      values.page(checkPage(page));
       return this;
     }
 
@@ -159,62 +110,59 @@ public final class ScaleModelListParams {
      * @throws IllegalArgumentException unless {@code 1 <= limit <= 10,000}
      */
     public Builder limit(int limit) {
-      if (limit < 1 || limit > MAX_LIMIT) {
-        throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ": " + limit);
-      }
-      this.limit = limit;
+      values.limit(checkLimit(limit));
       return this;
     }
 
     /** Adds a view. */
     public Builder addView(ScaleModelView view) {
-      views.add(Objects.requireNonNull(view, "view == null"));
+      values.addViews(Objects.requireNonNull(view, "view == null"));
       return this;
     }
 
     /** Replaces the views. */
     public Builder views(List<ScaleModelView> views) {
       Objects.requireNonNull(views, "views == null");
-      this.views.clear();
+      values.views(Collections.<ScaleModelView>emptyList());
       views.forEach(this::addView);
       return this;
     }
 
     /** Adds a sort key, after those already added. */
     public Builder addSortBy(ScaleModelSortBy key) {
-      sortBy.add(Objects.requireNonNull(key, "sortBy == null"));
+      values.addSortBy(Objects.requireNonNull(key, "sortBy == null"));
       return this;
     }
 
     /** Replaces the sort keys. */
     public Builder sortBy(List<ScaleModelSortBy> keys) {
       Objects.requireNonNull(keys, "sortBy == null");
-      this.sortBy.clear();
+      values.sortBy(Collections.<ScaleModelSortBy>emptyList());
       keys.forEach(this::addSortBy);
       return this;
     }
 
     /** Only models of this group. */
     public Builder modelGroupId(String modelGroupId) {
-      this.modelGroupId = Checks.nonBlank(modelGroupId, "modelGroupId");
+      values.modelGroupId(Checks.nonBlank(modelGroupId, "modelGroupId"));
       return this;
     }
 
     /** Only models of this type. */
     public Builder modelType(ScaleModelType modelType) {
-      this.modelType = Objects.requireNonNull(modelType, "modelType == null");
+      values.modelType(Objects.requireNonNull(modelType, "modelType == null"));
       return this;
     }
 
     /** Only models of this account. */
     public Builder accountId(String accountId) {
-      this.accountId = Checks.nonBlank(accountId, "accountId");
+      values.accountId(Checks.nonBlank(accountId, "accountId"));
       return this;
     }
 
     /** Builds the parameters. */
     public ScaleModelListParams build() {
-      return new ScaleModelListParams(this);
+      return values.build();
     }
   }
 }

@@ -1,9 +1,8 @@
 package io.modelsdk.scale;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * The parameters of retrieving one model: the views to embed, sent comma-joined as {@code view}.
@@ -13,61 +12,30 @@ import java.util.Objects;
  *     .addView(ScaleModelView.DEPLOYMENTS).addView(ScaleModelView.MODEL_GROUP).build());
  * }</pre>
  */
-public final class ScaleModelRetrieveParams {
-  private final List<ScaleModelView> views;
-
-  private ScaleModelRetrieveParams(Builder b) {
-    this.views = Collections.unmodifiableList(new ArrayList<>(b.views));
-  }
+@Value.Immutable
+public abstract class ScaleModelRetrieveParams {
+  ScaleModelRetrieveParams() {}
 
   /** Returns a builder with no views. */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** A builder holding these parameters. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
   /** The views to embed. */
-  public List<ScaleModelView> views() {
-    return views;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ScaleModelRetrieveParams && views.equals(((ScaleModelRetrieveParams) o).views);
-  }
-
-  @Override
-  public int hashCode() {
-    return views.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return "ScaleModelRetrieveParams{views=" + views + "}";
-  }
+  public abstract List<ScaleModelView> views();
 
   /** Builds {@link ScaleModelRetrieveParams}. */
-  public static final class Builder {
-    private final List<ScaleModelView> views = new ArrayList<>();
-
-    private Builder() {}
+  public static final class Builder extends ImmutableScaleModelRetrieveParams.Builder {
+    Builder() {}
 
     /** Adds a view. */
     public Builder addView(ScaleModelView view) {
-      views.add(Objects.requireNonNull(view, "view == null"));
-      return this;
-    }
-
-    /** Replaces the views. */
-    public Builder views(List<ScaleModelView> views) {
-      Objects.requireNonNull(views, "views == null");
-      this.views.clear();
-      views.forEach(this::addView);
-      return this;
-    }
-
-    /** Builds the parameters. */
-    public ScaleModelRetrieveParams build() {
-      return new ScaleModelRetrieveParams(this);
+      return addViews(Objects.requireNonNull(view, "view == null"));
     }
   }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * A Scale model type ({@code model_type}), such as {@code CHAT_COMPLETION}.
  *
  * <p>A value class rather than an enum: a value this SDK version does not know is kept as it came, and
- * written back unchanged.
+ * written back unchanged. The constants are the types this SDK version knows, each named as sent.
  *
  * <pre>{@code
  * if (ScaleModelType.CHAT_COMPLETION.equals(model.modelType())) { ... }
@@ -14,25 +14,12 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * }</pre>
  */
 public final class ScaleModelType extends WireValue {
-  /** {@code COMPLETION}. */
   public static final ScaleModelType COMPLETION = new ScaleModelType("COMPLETION");
-
-  /** {@code CHAT_COMPLETION}. */
   public static final ScaleModelType CHAT_COMPLETION = new ScaleModelType("CHAT_COMPLETION");
-
-  /** {@code AGENT}. */
   public static final ScaleModelType AGENT = new ScaleModelType("AGENT");
-
-  /** {@code EMBEDDING}. */
   public static final ScaleModelType EMBEDDING = new ScaleModelType("EMBEDDING");
-
-  /** {@code RERANKING}. */
   public static final ScaleModelType RERANKING = new ScaleModelType("RERANKING");
-
-  /** {@code GENERIC}. */
   public static final ScaleModelType GENERIC = new ScaleModelType("GENERIC");
-
-  /** {@code BUNDLE}. */
   public static final ScaleModelType BUNDLE = new ScaleModelType("BUNDLE");
 
   private ScaleModelType(String value) {
@@ -42,6 +29,6 @@ public final class ScaleModelType extends WireValue {
   /** The value for {@code value}, known or not. */
   @JsonCreator
   public static ScaleModelType of(String value) {
-    return new ScaleModelType(WireValue.check(value));
+    return new ScaleModelType(value);
   }
 }

@@ -29,6 +29,11 @@ public abstract class ScaleModelUpdateParams implements ModelFields {
     return new Builder();
   }
 
+  /** A builder holding these parameters. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
   /** The new name. */
   @JsonProperty("name")
   public abstract Optional<String> name();

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * The vendor behind a Scale model ({@code model_vendor}), such as {@code OPENAI}.
  *
  * <p>A value class rather than an enum: a value this SDK version does not know is kept as it came, and
- * written back unchanged.
+ * written back unchanged. The constants are the vendors this SDK version knows, each named as sent.
  *
  * <pre>{@code
  * if (ScaleModelVendor.OPENAI.equals(model.modelVendor().orElse(null))) { ... }
@@ -14,34 +14,15 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * }</pre>
  */
 public final class ScaleModelVendor extends WireValue {
-  /** {@code OPENAI}. */
   public static final ScaleModelVendor OPENAI = new ScaleModelVendor("OPENAI");
-
-  /** {@code COHERE}. */
   public static final ScaleModelVendor COHERE = new ScaleModelVendor("COHERE");
-
-  /** {@code GOOGLE}. */
   public static final ScaleModelVendor GOOGLE = new ScaleModelVendor("GOOGLE");
-
-  /** {@code VERTEX_AI}. */
   public static final ScaleModelVendor VERTEX_AI = new ScaleModelVendor("VERTEX_AI");
-
-  /** {@code ANTHROPIC}. */
   public static final ScaleModelVendor ANTHROPIC = new ScaleModelVendor("ANTHROPIC");
-
-  /** {@code LAUNCH}. */
   public static final ScaleModelVendor LAUNCH = new ScaleModelVendor("LAUNCH");
-
-  /** {@code LLMENGINE}. */
   public static final ScaleModelVendor LLMENGINE = new ScaleModelVendor("LLMENGINE");
-
-  /** {@code BEDROCK}. */
   public static final ScaleModelVendor BEDROCK = new ScaleModelVendor("BEDROCK");
-
-  /** {@code FIREWORKS_AI}. */
   public static final ScaleModelVendor FIREWORKS_AI = new ScaleModelVendor("FIREWORKS_AI");
-
-  /** {@code OTHER}. */
   public static final ScaleModelVendor OTHER = new ScaleModelVendor("OTHER");
 
   private ScaleModelVendor(String value) {
@@ -51,6 +32,6 @@ public final class ScaleModelVendor extends WireValue {
   /** The value for {@code value}, known or not. */
   @JsonCreator
   public static ScaleModelVendor of(String value) {
-    return new ScaleModelVendor(WireValue.check(value));
+    return new ScaleModelVendor(value);
   }
 }

@@ -25,17 +25,13 @@ import io.modelsdk.core.StreamingResponse;
  */
 public interface ScaleModels extends Models<ScaleModel, ScaleModelDeleted> {
   /** Lists one page of models; {@link Page#autoPager()} walks the following ones with the same parameters. */
-  default Page<ScaleModel> list(ScaleModelListParams params) {
-    return list(params, RequestOptions.none());
-  }
+  Page<ScaleModel> list(ScaleModelListParams params);
 
   /** Lists one page of models, with per-call options that also apply to the following pages. */
   Page<ScaleModel> list(ScaleModelListParams params, RequestOptions options);
 
   /** Retrieves one model with the views asked for. */
-  default ScaleModel retrieve(String id, ScaleModelRetrieveParams params) {
-    return retrieve(id, params, RequestOptions.none());
-  }
+  ScaleModel retrieve(String id, ScaleModelRetrieveParams params);
 
   /** Retrieves one model with the views asked for, with per-call options. */
   ScaleModel retrieve(String id, ScaleModelRetrieveParams params, RequestOptions options);
@@ -44,9 +40,7 @@ public interface ScaleModels extends Models<ScaleModel, ScaleModelDeleted> {
    * Creates a model. A POST is retried only where the server cannot have acted on it (connection
    * refused, 408, 429 or 503 with {@code Retry-After}).
    */
-  default ScaleModel create(ScaleModelCreateParams params) {
-    return create(params, RequestOptions.none());
-  }
+  ScaleModel create(ScaleModelCreateParams params);
 
   /** Creates a model, with per-call options. */
   ScaleModel create(ScaleModelCreateParams params, RequestOptions options);
@@ -56,9 +50,7 @@ public interface ScaleModels extends Models<ScaleModel, ScaleModelDeleted> {
    *
    * @throws IllegalArgumentException if {@code id} is blank, {@code .} or {@code ..}
    */
-  default ScaleModel update(String id, ScaleModelUpdateParams params) {
-    return update(id, params, RequestOptions.none());
-  }
+  ScaleModel update(String id, ScaleModelUpdateParams params);
 
   /** Changes a model, with per-call options. */
   ScaleModel update(String id, ScaleModelUpdateParams params, RequestOptions options);
@@ -72,33 +64,25 @@ public interface ScaleModels extends Models<ScaleModel, ScaleModelDeleted> {
   /** The calls of {@link ScaleModels}, each answering a {@link RawResponse}. */
   interface WithRawResponse extends Models.WithRawResponse<ScaleModel, ScaleModelDeleted> {
     /** Lists one page of models. */
-    default RawResponse<Page<ScaleModel>> list(ScaleModelListParams params) {
-      return list(params, RequestOptions.none());
-    }
+    RawResponse<Page<ScaleModel>> list(ScaleModelListParams params);
 
     /** Lists one page of models, with per-call options. */
     RawResponse<Page<ScaleModel>> list(ScaleModelListParams params, RequestOptions options);
 
     /** Retrieves one model with views. */
-    default RawResponse<ScaleModel> retrieve(String id, ScaleModelRetrieveParams params) {
-      return retrieve(id, params, RequestOptions.none());
-    }
+    RawResponse<ScaleModel> retrieve(String id, ScaleModelRetrieveParams params);
 
     /** Retrieves one model with views, with per-call options. */
     RawResponse<ScaleModel> retrieve(String id, ScaleModelRetrieveParams params, RequestOptions options);
 
     /** Creates a model. */
-    default RawResponse<ScaleModel> create(ScaleModelCreateParams params) {
-      return create(params, RequestOptions.none());
-    }
+    RawResponse<ScaleModel> create(ScaleModelCreateParams params);
 
     /** Creates a model, with per-call options. */
     RawResponse<ScaleModel> create(ScaleModelCreateParams params, RequestOptions options);
 
     /** Changes a model. */
-    default RawResponse<ScaleModel> update(String id, ScaleModelUpdateParams params) {
-      return update(id, params, RequestOptions.none());
-    }
+    RawResponse<ScaleModel> update(String id, ScaleModelUpdateParams params);
 
     /** Changes a model, with per-call options. */
     RawResponse<ScaleModel> update(String id, ScaleModelUpdateParams params, RequestOptions options);
@@ -107,33 +91,25 @@ public interface ScaleModels extends Models<ScaleModel, ScaleModelDeleted> {
   /** The calls of {@link ScaleModels}, each answering a {@link StreamingResponse} that must be closed. */
   interface WithStreamingResponse extends Models.WithStreamingResponse<ScaleModel, ScaleModelDeleted> {
     /** Lists one page of models, to be iterated item by item as the body arrives. */
-    default StreamingListResponse<ScaleModel> list(ScaleModelListParams params) {
-      return list(params, RequestOptions.none());
-    }
+    StreamingListResponse<ScaleModel> list(ScaleModelListParams params);
 
     /** Lists one page of models, with per-call options. */
     StreamingListResponse<ScaleModel> list(ScaleModelListParams params, RequestOptions options);
 
     /** Retrieves one model with views. */
-    default StreamingResponse<ScaleModel> retrieve(String id, ScaleModelRetrieveParams params) {
-      return retrieve(id, params, RequestOptions.none());
-    }
+    StreamingResponse<ScaleModel> retrieve(String id, ScaleModelRetrieveParams params);
 
     /** Retrieves one model with views, with per-call options. */
     StreamingResponse<ScaleModel> retrieve(String id, ScaleModelRetrieveParams params, RequestOptions options);
 
     /** Creates a model. */
-    default StreamingResponse<ScaleModel> create(ScaleModelCreateParams params) {
-      return create(params, RequestOptions.none());
-    }
+    StreamingResponse<ScaleModel> create(ScaleModelCreateParams params);
 
     /** Creates a model, with per-call options. */
     StreamingResponse<ScaleModel> create(ScaleModelCreateParams params, RequestOptions options);
 
     /** Changes a model. */
-    default StreamingResponse<ScaleModel> update(String id, ScaleModelUpdateParams params) {
-      return update(id, params, RequestOptions.none());
-    }
+    StreamingResponse<ScaleModel> update(String id, ScaleModelUpdateParams params);
 
     /** Changes a model, with per-call options. */
     StreamingResponse<ScaleModel> update(String id, ScaleModelUpdateParams params, RequestOptions options);

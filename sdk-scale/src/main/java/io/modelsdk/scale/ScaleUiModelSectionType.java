@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * Where the Scale console shows a base model ({@code ui_model_section_type}).
  *
  * <p>A value class rather than an enum: a value this SDK version does not know is kept as it came, and
- * written back unchanged.
+ * written back unchanged. The constants are the section types this SDK version knows, each named as sent.
  *
  * <pre>{@code
  * if (ScaleUiModelSectionType.PARTNER.equals(model.baseModelMetadata().flatMap(b -> b.uiModelSectionType()).orElse(null))) { ... }
@@ -14,13 +14,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * }</pre>
  */
 public final class ScaleUiModelSectionType extends WireValue {
-  /** {@code PARTNER}. */
   public static final ScaleUiModelSectionType PARTNER = new ScaleUiModelSectionType("PARTNER");
-
-  /** {@code OPENSOURCE}. */
   public static final ScaleUiModelSectionType OPENSOURCE = new ScaleUiModelSectionType("OPENSOURCE");
-
-  /** {@code CUSTOM}. */
   public static final ScaleUiModelSectionType CUSTOM = new ScaleUiModelSectionType("CUSTOM");
 
   private ScaleUiModelSectionType(String value) {
@@ -30,6 +25,6 @@ public final class ScaleUiModelSectionType extends WireValue {
   /** The value for {@code value}, known or not. */
   @JsonCreator
   public static ScaleUiModelSectionType of(String value) {
-    return new ScaleUiModelSectionType(WireValue.check(value));
+    return new ScaleUiModelSectionType(value);
   }
 }

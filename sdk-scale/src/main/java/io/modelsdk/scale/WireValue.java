@@ -10,8 +10,9 @@ import java.util.Objects;
 abstract class WireValue {
   private final String value;
 
+  /** Any text but null is kept, since the server may send values newer than this SDK. */
   WireValue(String value) {
-    this.value = value;
+    this.value = Objects.requireNonNull(value, "value == null");
   }
 
   /** The value as sent on the wire. */
@@ -33,11 +34,6 @@ abstract class WireValue {
   @Override
   public final String toString() {
     return value;
-  }
-
-  /** {@code value}, if not null; any other text is kept, since the server may send values newer than this SDK. */
-  static String check(String value) {
-    return Objects.requireNonNull(value, "value == null");
   }
 
   /** {@code value}, if it is neither null nor blank nor holds a comma, for values joined into a query. */

@@ -16,7 +16,7 @@ import io.modelsdk.core.Page;
 import io.modelsdk.core.RawResponse;
 import io.modelsdk.core.StreamingListResponse;
 import io.modelsdk.core.StreamingResponse;
-import io.modelsdk.core.internal.Json;
+import io.modelsdk.core.spi.SdkJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -189,7 +189,7 @@ class ScaleCallingModesTest extends ScaleWireMockTest {
   void syncStreamingRetrieveBodyIsTheUnreadDocument() throws IOException {
     try (StreamingResponse<ScaleModel> s = client().models().withStreamingResponse().retrieve(RETRIEVE_ID)) {
       assertThat(s.statusCode()).isEqualTo(200);
-      assertThat(readTree(s.body())).isEqualTo(Json.mapper().readTree(ScaleFixture.resource("retrieve.json")));
+      assertThat(readTree(s.body())).isEqualTo(SdkJson.mapper().readTree(ScaleFixture.resource("retrieve.json")));
     }
   }
 
@@ -314,7 +314,7 @@ class ScaleCallingModesTest extends ScaleWireMockTest {
 
   private static JsonNode readTree(InputStream body) throws IOException {
     try (InputStream in = body) {
-      return Json.mapper().readTree(in);
+      return SdkJson.mapper().readTree(in);
     }
   }
 }

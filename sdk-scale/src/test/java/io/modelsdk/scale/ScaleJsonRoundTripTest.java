@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.modelsdk.core.internal.Json;
+import io.modelsdk.core.spi.SdkJson;
 import io.modelsdk.scale.internal.ScaleModelPage;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * values nowhere ({@code NON_ABSENT}), and for these optional fields absent and null say the same.
  */
 class ScaleJsonRoundTripTest {
-  private static final ObjectMapper MAPPER = Json.mapper();
+  private static final ObjectMapper MAPPER = SdkJson.mapper();
 
   private static JsonNode tree(String json) throws Exception {
     return MAPPER.readTree(json);

@@ -3,6 +3,7 @@ package io.modelsdk.scale.internal;
 import io.modelsdk.core.Operation;
 import io.modelsdk.core.spi.Endpoint;
 import io.modelsdk.core.spi.ErrorDecoders;
+import io.modelsdk.core.spi.IdParams;
 import io.modelsdk.core.spi.ListEndpoint;
 import io.modelsdk.core.spi.ModelsDefinition;
 import io.modelsdk.core.spi.RequestSpec;
@@ -53,14 +54,15 @@ public final class ScaleEndpoints {
   static final Endpoint<String, ScaleModelDeleted> DELETE = Endpoint.of(Operation.DELETE, "DELETE",
       (id, r) -> r.path(MODELS_PATH).pathParam(MODEL_ID, id), ResponseDecoder.json(ScaleModelDeleted.class));
 
-  /** List, retrieve, delete, create and update; a plain {@code list()} sends no parameters. */
+  /** List, retrieve (also with views), delete, create and update; a plain {@code list()} sends no parameters. */
   public static final ModelsDefinition<ScaleModel, ScaleModelDeleted> MODELS =
       ModelsDefinition.<ScaleModel, ScaleModelDeleted>builder()
           .list(LIST, ScaleModelListParams.defaults())
           .retrieve(RETRIEVE)
+          .callOnModel("retrieve", RETRIEVE_WITH_VIEWS)
           .delete(DELETE)
-          .alsoSupports(Operation.CREATE)
-          .alsoSupports(Operation.UPDATE)
+          .call("create", CREATE)
+          .callOnModel("update", UPDATE)
           .build();
 
   private ScaleEndpoints() {}

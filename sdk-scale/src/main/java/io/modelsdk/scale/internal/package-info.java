@@ -1,4 +1,4 @@
-/** Scale wire types, endpoint declarations and the models resource behind the public interfaces; not API. */
+/** Scale's list envelope and endpoint declarations, from which core implements the public interfaces; not API. */
 @SdkStyle
 package io.modelsdk.scale.internal;
 
