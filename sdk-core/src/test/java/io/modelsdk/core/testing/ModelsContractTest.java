@@ -195,11 +195,13 @@ public abstract class ModelsContractTest<M extends Model, D> {
     String path = vendor.deletePath("gone-model");
     if (path == null) {
       assertThat(client.models().operations()).doesNotContain(Operation.DELETE);
-      assertThatThrownBy(() -> client.models().delete("gone-model"))
-          .isInstanceOf(OperationNotSupportedException.class)
-          .hasMessageContaining(vendor.vendor()).hasMessageContaining("delete");
-      assertThatThrownBy(() -> client.asyncModels().delete("gone-model"))
-          .isInstanceOf(OperationNotSupportedException.class);
+      for (Mode mode : Mode.values()) {
+        assertThatThrownBy(() -> invoke(CallCase.of("delete", "gone-model"), mode)).as(mode.name())
+            .isInstanceOfSatisfying(OperationNotSupportedException.class, e -> {
+              assertThat(e.operation()).isEqualTo(Operation.DELETE);
+              assertThat(e.getMessage()).contains(vendor.vendor()).contains("delete");
+            });
+      }
       assertThat(SERVER.getAllServeEvents()).isEmpty();
       return;
     }
@@ -216,9 +218,15 @@ public abstract class ModelsContractTest<M extends Model, D> {
   void notFoundMapsToNotFoundExceptionWithTheVendorsMessage() {
     String path = vendor.retrievePath("no-such-model");
     if (path == null) {
-      stubList(); // list-then-filter: absence is a 404 of the SDK's own
-      assertThatThrownBy(() -> client.models().retrieve("no-such-model"))
-          .isInstanceOf(NotFoundException.class).hasMessageContaining("no-such-model");
+      stubList(); // list-then-filter: absence is a 404 of the SDK's own, in every mode
+      for (Mode mode : Mode.values()) {
+        assertThatThrownBy(() -> invoke(CallCase.of("retrieve", "no-such-model"), mode)).as(mode.name())
+            .isInstanceOfSatisfying(NotFoundException.class, e -> {
+              assertThat(e.statusCode()).isEqualTo(404);
+              assertThat(e.getMessage()).contains("no-such-model").contains(vendor.vendor()).doesNotContain(KEY);
+              assertThat(e.attempts()).isEqualTo(1);
+            });
+      }
       return;
     }
     SERVER.stubFor(get(urlPathEqualTo(path)).willReturn(json(404, vendor.notFoundBody("The model does not exist"))));
@@ -280,44 +288,71 @@ public abstract class ModelsContractTest<M extends Model, D> {
   void everyDeclaredCallWorksInEveryMode(CallCase call, Mode mode) throws Exception {
     SERVER.stubFor(com.github.tomakehurst.wiremock.client.WireMock.request(call.httpMethod, urlPathEqualTo(call.path))
         .willReturn(answer(call.status, call.body)));
+    Object reference = ((RawResponse<?>) invoke(call, Mode.SYNC_RAW)).parse(); // what every mode must parse to
+    int requests = 2;
     Object answer = invoke(call, mode);
     switch (mode) {
       case SYNC:
       case ASYNC:
         assertId(call.typedId, answer);
+        assertSameValue(answer, reference);
         break;
       case SYNC_RAW:
       case ASYNC_RAW:
         RawResponse<?> raw = (RawResponse<?>) answer;
-        assertThat(raw.statusCode()).isEqualTo(call.status);
-        assertRequestId(raw.requestId().orElse(null));
+        assertResponse(call, raw.statusCode(), raw.requestId().orElse(null), raw.headers());
         assertThat(raw.retries()).isZero();
         assertId(call.parsedId, raw.parse());
         assertThat(raw.parse()).isSameAs(raw.parse());
+        assertSameValue(raw.parse(), reference);
         break;
       default:
         try (StreamingResponse<?> s = (StreamingResponse<?>) answer) {
-          assertThat(s.statusCode()).isEqualTo(call.status);
-          assertRequestId(s.requestId().orElse(null));
-          if (mode == Mode.ASYNC_STREAMING && call.bodyAsSent) {
+          assertResponse(call, s.statusCode(), s.requestId().orElse(null), s.headers());
+          assertSameValue(s.parse(), reference);
+        }
+        if (call.bodyAsSent) {
+          requests++;
+          try (StreamingResponse<?> s = (StreamingResponse<?>) invoke(call, mode)) {
             assertSameJson(readAll(s.body()), call.body);
-          } else {
-            assertId(call.parsedId, s.parse());
           }
         }
     }
-    LoggedRequest request = onlyRequest();
-    assertThat(request.getMethod().getName()).isEqualTo(call.httpMethod);
-    assertThat(URI.create(request.getUrl()).getRawPath()).isEqualTo(call.path);
-    assertThat(request.getHeader(vendor.authHeader())).isEqualTo(vendor.authValue(KEY));
-    assertThat(request.getHeader(CALL_HEADER)).as("per-call header").isEqualTo("on");
-    assertThat(request.getHeader("User-Agent")).startsWith("models-sdk-java/");
-    for (Map.Entry<String, String> q : call.query().entrySet()) {
-      assertThat(request.queryParameter(q.getKey()).firstValue()).as("query " + q.getKey()).isEqualTo(q.getValue());
+    List<LoggedRequest> sent = requests(requests);
+    for (LoggedRequest request : sent) {
+      assertThat(request.getMethod().getName()).isEqualTo(call.httpMethod);
+      assertThat(URI.create(request.getUrl()).getRawPath()).isEqualTo(call.path);
+      assertThat(request.getHeader(vendor.authHeader())).isEqualTo(vendor.authValue(KEY));
+      assertThat(request.getHeader(CALL_HEADER)).as("per-call header").isEqualTo("on");
+      assertThat(request.getHeader("User-Agent")).startsWith("models-sdk-java/");
+      for (Map.Entry<String, String> q : call.query().entrySet()) {
+        assertThat(request.queryParameter(q.getKey()).firstValue()).as("query " + q.getKey())
+            .isEqualTo(q.getValue());
+      }
+      if (call.requestJson != null) {
+        assertSameJson(request.getBodyAsString(), call.requestJson);
+      }
     }
-    if (call.requestJson != null) {
-      assertSameJson(request.getBodyAsString(), call.requestJson);
+    Operation operation = operationNamed(call.method);
+    if (operation != null) {
+      assertThat(client.models().operations()).contains(operation);
     }
+  }
+
+  @Test
+  void operationsAreWhatTheVendorDeclaresAndTheSameInBothModes() {
+    java.util.Set<Operation> expected = java.util.EnumSet.of(Operation.LIST, Operation.RETRIEVE);
+    if (vendor.deletePath("m") != null) {
+      expected.add(Operation.DELETE);
+    }
+    for (CallCase call : vendor.extraCalls()) {
+      Operation operation = operationNamed(call.method);
+      if (operation != null) {
+        expected.add(operation);
+      }
+    }
+    assertThat(client.models().operations()).isEqualTo(expected);
+    assertThat(client.asyncModels().operations()).isEqualTo(expected);
   }
 
   @ParameterizedTest
@@ -494,16 +529,51 @@ public abstract class ModelsContractTest<M extends Model, D> {
     }
   }
 
-  /** The one request the mock saw; async calls may complete just before the mock logs it. */
+  /** The one request the mock saw. */
   private static LoggedRequest onlyRequest() {
+    return requests(1).get(0);
+  }
+
+  /** The {@code count} requests the mock saw; an async call may complete just before the mock logs it. */
+  private static List<LoggedRequest> requests(int count) {
     long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
     List<ServeEvent> events = SERVER.getAllServeEvents();
-    while (events.isEmpty() && System.nanoTime() < until) {
+    while (events.size() < count && System.nanoTime() < until) {
       Thread.onSpinWait();
       events = SERVER.getAllServeEvents();
     }
-    assertThat(events).hasSize(1);
-    return events.get(0).getRequest();
+    assertThat(events).hasSize(count);
+    return events.stream().map(ServeEvent::getRequest).collect(Collectors.toList());
+  }
+
+  private void assertResponse(CallCase call, int status, String requestId, io.modelsdk.core.http.HttpHeaders headers) {
+    assertThat(status).isEqualTo(call.status);
+    assertRequestId(requestId);
+    if (!call.body.isEmpty()) {
+      assertThat(headers.firstValue("content-type")).hasValue("application/json");
+    }
+  }
+
+  /**
+   * That a mode's answer is what the sync raw call parsed: equal values, or pages with equal items. A
+   * typed answer of another kind (the id of a created model) is checked by its id alone.
+   */
+  private static void assertSameValue(Object answer, Object reference) {
+    Object a = answer instanceof Page ? ((Page<?>) answer).items()
+        : answer instanceof AsyncPage ? ((AsyncPage<?>) answer).items() : answer;
+    Object r = reference instanceof Page ? ((Page<?>) reference).items() : reference;
+    if (a == null || r == null || a instanceof List || a.getClass().equals(r.getClass())) {
+      assertThat(a).as("the same value as the sync raw call parsed").isEqualTo(r);
+    }
+  }
+
+  private static Operation operationNamed(String method) {
+    for (Operation op : Operation.values()) {
+      if (op.wireName().equals(method)) {
+        return op;
+      }
+    }
+    return null;
   }
 
   private static String encode(String id) {
