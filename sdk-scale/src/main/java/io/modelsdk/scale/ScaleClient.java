@@ -1,7 +1,7 @@
 package io.modelsdk.scale;
 
 import io.modelsdk.core.ClientBuilder;
-import io.modelsdk.core.http.ClientOptions;
+import io.modelsdk.core.internal.ClientOptions;
 import io.modelsdk.core.internal.ClientRuntime;
 import io.modelsdk.scale.internal.ScaleAsyncModelsImpl;
 import io.modelsdk.scale.internal.ScaleEndpoints;
