@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 public enum Vendor {
   OPENAI("openai", "OpenAI", "OPENAI_API_KEY") {
     @Override
-    VendorClient build(boolean fromEnv, Consumer<ClientBuilder<?>> settings) {
+    VendorClient build(boolean fromEnv, Consumer<ClientBuilder<?, ?>> settings) {
       OpenAiClient.Builder b = fromEnv ? OpenAiClient.builder().fromEnv() : OpenAiClient.builder();
       settings.accept(b);
       OpenAiClient c = b.build();
@@ -25,7 +25,7 @@ public enum Vendor {
   },
   ATOMA("atoma", "Atoma", "ATOMASDK_BEARER_AUTH") {
     @Override
-    VendorClient build(boolean fromEnv, Consumer<ClientBuilder<?>> settings) {
+    VendorClient build(boolean fromEnv, Consumer<ClientBuilder<?, ?>> settings) {
       AtomaClient.Builder b = fromEnv ? AtomaClient.builder().fromEnv() : AtomaClient.builder();
       settings.accept(b);
       AtomaClient c = b.build();
@@ -34,7 +34,7 @@ public enum Vendor {
   },
   SCALE("scale", "Scale GenAI Platform", "SGP_API_KEY") {
     @Override
-    VendorClient build(boolean fromEnv, Consumer<ClientBuilder<?>> settings) {
+    VendorClient build(boolean fromEnv, Consumer<ClientBuilder<?, ?>> settings) {
       ScaleClient.Builder b = fromEnv ? ScaleClient.builder().fromEnv() : ScaleClient.builder();
       settings.accept(b);
       ScaleClient c = b.build();
@@ -43,7 +43,7 @@ public enum Vendor {
   },
   ROOT("root", "Root Signals", "ROOTSIGNALS_API_KEY") {
     @Override
-    VendorClient build(boolean fromEnv, Consumer<ClientBuilder<?>> settings) {
+    VendorClient build(boolean fromEnv, Consumer<ClientBuilder<?, ?>> settings) {
       RootClient.Builder b = fromEnv ? RootClient.builder().fromEnv() : RootClient.builder();
       settings.accept(b);
       RootClient c = b.build();
@@ -52,7 +52,7 @@ public enum Vendor {
   },
   CHOREO("choreo", "ChoreoAI", "CHOREOAI_API_KEY") {
     @Override
-    VendorClient build(boolean fromEnv, Consumer<ClientBuilder<?>> settings) {
+    VendorClient build(boolean fromEnv, Consumer<ClientBuilder<?, ?>> settings) {
       ChoreoClient.Builder b = fromEnv ? ChoreoClient.builder().fromEnv() : ChoreoClient.builder();
       settings.accept(b);
       ChoreoClient c = b.build();
@@ -70,15 +70,15 @@ public enum Vendor {
     this.keyVariable = keyVariable;
   }
 
-  abstract VendorClient build(boolean fromEnv, Consumer<ClientBuilder<?>> settings);
+  abstract VendorClient build(boolean fromEnv, Consumer<ClientBuilder<?, ?>> settings);
 
   /** Opens a client configured from the vendor's usual environment variables, then {@code settings}. */
-  public VendorClient fromEnv(Consumer<ClientBuilder<?>> settings) {
+  public VendorClient fromEnv(Consumer<ClientBuilder<?, ?>> settings) {
     return build(true, settings);
   }
 
   /** Opens a client with an explicit key and base URL (the embedded mock, a self-hosted server). */
-  public VendorClient connect(String baseUrl, String apiKey, Consumer<ClientBuilder<?>> settings) {
+  public VendorClient connect(String baseUrl, String apiKey, Consumer<ClientBuilder<?, ?>> settings) {
     return build(false, b -> {
       b.baseUrl(baseUrl).apiKey(apiKey);
       settings.accept(b);

@@ -3,10 +3,9 @@ package io.modelsdk.atoma;
 import io.modelsdk.atoma.internal.AtomaEndpoints;
 import io.modelsdk.core.AsyncModels;
 import io.modelsdk.core.ClientBuilder;
+import io.modelsdk.core.ModelsClient;
 import io.modelsdk.core.Models;
-import io.modelsdk.core.http.ClientOptions;
-import io.modelsdk.core.spi.VendorClient;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /**
  * A client for the models API of an Atoma proxy: Atoma's own at {@code https://api.atoma.network}, or a
@@ -31,11 +30,11 @@ import java.util.function.Function;
  * <p>Clients are thread-safe and should be shared: each holds a connection pool and threads. Close it
  * when done; a client never shuts down an OkHttpClient it was given.
  */
-public final class AtomaClient extends VendorClient<Models<AtomaModel, Void>, AsyncModels<AtomaModel, Void>> {
+public final class AtomaClient extends ModelsClient<Models<AtomaModel, Void>, AsyncModels<AtomaModel, Void>> {
   private final AtomaClientAsync async;
 
-  private AtomaClient(ClientOptions options) {
-    super(AtomaEndpoints.PROFILE, options, AtomaEndpoints.MODELS, Models.class, AsyncModels.class);
+  private AtomaClient(Builder builder) {
+    super(builder, AtomaEndpoints.MODELS, Models.class, AsyncModels.class);
     this.async = new AtomaClientAsync(asyncModels());
   }
 
@@ -73,33 +72,20 @@ public final class AtomaClient extends VendorClient<Models<AtomaModel, Void>, As
     return async;
   }
 
+  /**
+   * A client with this one's settings changed by {@code change}, such as another timeout or key, sharing
+   * its connection pool and threads: closing it releases nothing, and closing this client ends both.
+   */
+  public AtomaClient withOptions(Consumer<Builder> change) {
+    return withOptions(builder(), change);
+  }
+
   /** Builds an {@link AtomaClient}; see {@link ClientBuilder} for the shared settings. */
-  public static final class Builder extends ClientBuilder<Builder> {
-    private Builder() {}
-
-    /**
-     * Reads the key from {@code ATOMASDK_BEARER_AUTH} and the base URL from {@code ATOMA_BASE_URL}; leaves
-     * each as it is when its variable is unset or empty.
-     */
-    public Builder fromEnv() {
-      return fromEnv(System::getenv);
+  public static final class Builder extends ClientBuilder<Builder, AtomaClient> {
+    private Builder() {
+      super(AtomaEndpoints.PROFILE, "ATOMASDK_BEARER_AUTH", "ATOMA_BASE_URL", AtomaClient::new);
     }
 
-    Builder fromEnv(Function<String, String> env) {
-      return fromEnvironment(env, "ATOMASDK_BEARER_AUTH", "ATOMA_BASE_URL");
-    }
-
-    /**
-     * Builds the client.
-     *
-     * @throws IllegalStateException if no API key was set, or the base URL is plain http to a remote
-     *     host without {@code allowInsecureHttp(true)}
-     */
-    public AtomaClient build() {
-      ClientOptions options = options(AtomaEndpoints.PROFILE.defaultBaseUrl(),
-          "set ATOMASDK_BEARER_AUTH or call apiKey(...)");
-      return new AtomaClient(options);
-    }
 
     @Override
     public String toString() {

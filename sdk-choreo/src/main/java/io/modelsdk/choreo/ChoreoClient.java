@@ -2,9 +2,8 @@ package io.modelsdk.choreo;
 
 import io.modelsdk.choreo.internal.ChoreoEndpoints;
 import io.modelsdk.core.ClientBuilder;
-import io.modelsdk.core.http.ClientOptions;
-import io.modelsdk.core.spi.VendorClient;
-import java.util.function.Function;
+import io.modelsdk.core.ModelsClient;
+import java.util.function.Consumer;
 
 /**
  * A client for the models API of a ChoreoAI gateway, the self-hosted FastAPI service that puts OpenAI,
@@ -26,11 +25,11 @@ import java.util.function.Function;
  * <p>Clients are thread-safe and should be shared. Close it when done; a client never shuts down an
  * OkHttpClient it was given.
  */
-public final class ChoreoClient extends VendorClient<ChoreoModels, ChoreoAsyncModels> {
+public final class ChoreoClient extends ModelsClient<ChoreoModels, ChoreoAsyncModels> {
   private final ChoreoClientAsync async;
 
-  private ChoreoClient(ClientOptions options) {
-    super(ChoreoEndpoints.PROFILE, options, ChoreoEndpoints.MODELS, ChoreoModels.class, ChoreoAsyncModels.class);
+  private ChoreoClient(Builder builder) {
+    super(builder, ChoreoEndpoints.MODELS, ChoreoModels.class, ChoreoAsyncModels.class);
     this.async = new ChoreoClientAsync(asyncModels());
   }
 
@@ -60,33 +59,20 @@ public final class ChoreoClient extends VendorClient<ChoreoModels, ChoreoAsyncMo
     return async;
   }
 
+  /**
+   * A client with this one's settings changed by {@code change}, such as another timeout or key, sharing
+   * its connection pool and threads: closing it releases nothing, and closing this client ends both.
+   */
+  public ChoreoClient withOptions(Consumer<Builder> change) {
+    return withOptions(builder(), change);
+  }
+
   /** Builds a {@link ChoreoClient}; see {@link ClientBuilder} for the shared settings. */
-  public static final class Builder extends ClientBuilder<Builder> {
-    private Builder() {}
-
-    /**
-     * Reads {@code CHOREOAI_API_KEY} and {@code CHOREOAI_BASE_URL} (this SDK's name; the gateway
-     * documents none), leaving a setting as it is when its variable is unset or empty.
-     */
-    public Builder fromEnv() {
-      return fromEnv(System::getenv);
+  public static final class Builder extends ClientBuilder<Builder, ChoreoClient> {
+    private Builder() {
+      super(ChoreoEndpoints.PROFILE, "CHOREOAI_API_KEY", "CHOREOAI_BASE_URL", ChoreoClient::new);
     }
 
-    Builder fromEnv(Function<String, String> env) {
-      return fromEnvironment(env, "CHOREOAI_API_KEY", "CHOREOAI_BASE_URL");
-    }
-
-    /**
-     * Builds the client.
-     *
-     * @throws IllegalStateException if no API key was set, or the base URL is plain http to a remote
-     *     host without {@code allowInsecureHttp(true)}
-     */
-    public ChoreoClient build() {
-      ClientOptions options = options(ChoreoEndpoints.PROFILE.defaultBaseUrl(),
-          "set CHOREOAI_API_KEY or call apiKey(...)");
-      return new ChoreoClient(options);
-    }
 
     @Override
     public String toString() {

@@ -1,6 +1,7 @@
 package io.modelsdk.core;
 
-import io.modelsdk.core.http.ClientOptions;
+import io.modelsdk.core.internal.ClientOptions;
+import io.modelsdk.core.spi.VendorProfile;
 import io.modelsdk.core.http.HttpHeaders;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -15,16 +16,22 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * The settings every vendor client shares. Each vendor's {@code XClient.Builder} extends it and adds
- * its own (an organization, an account id).
+ * The settings every vendor client shares, read from code or from the environment, and the client built
+ * from them. Each vendor's {@code XClient.Builder} extends it, naming its environment variables, and adds
+ * its own settings (an organization, an account id).
  *
- * <p>Setters check their argument at once; {@code build()} fails with {@link IllegalStateException}
+ * <p>Setters check their argument at once; {@link #build()} fails with {@link IllegalStateException}
  * when the API key is missing, and refuses a plain {@code http://} base URL to a host other than the
  * loopback unless {@link #allowInsecureHttp(boolean)} says so, since the key would travel in clear.
  *
  * @param <B> the vendor builder's own type, returned by every setter
+ * @param <C> the client it builds
  */
-public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
+  private final VendorProfile vendor;
+  private final String keyVariable;
+  private final String baseUrlVariable;
+  private final Function<? super B, ? extends C> factory;
   private String apiKey;
   private String baseUrl;
   private final Map<String, String> headers = new LinkedHashMap<>();
@@ -41,8 +48,21 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private boolean followRedirects;
   private boolean allowInsecureHttp;
 
-  /** For vendor builders. */
-  protected ClientBuilder() {}
+  /**
+   * For vendor builders.
+   *
+   * @param vendor the vendor, for its default base URL
+   * @param keyVariable the environment variable holding the API key, such as {@code OPENAI_API_KEY}
+   * @param baseUrlVariable the environment variable holding the base URL, or null
+   * @param factory the vendor client's constructor, which passes the builder to {@link ModelsClient}
+   */
+  protected ClientBuilder(VendorProfile vendor, String keyVariable, String baseUrlVariable,
+      Function<? super B, ? extends C> factory) {
+    this.vendor = Objects.requireNonNull(vendor, "vendor == null");
+    this.keyVariable = Objects.requireNonNull(keyVariable, "keyVariable == null");
+    this.baseUrlVariable = baseUrlVariable;
+    this.factory = Objects.requireNonNull(factory, "factory == null");
+  }
 
   @SuppressWarnings("unchecked")
   private B self() {
@@ -182,11 +202,18 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
+  /** Reads the vendor's environment variables: its API key, base URL and any setting of its own. */
+  public B fromEnv() {
+    return fromEnv(System::getenv);
+  }
+
   /**
-   * Reads the API key and base URL from the environment through {@code env}, leaving a setting as it is
-   * when its variable is unset or empty.
+   * Reads the vendor's variables through {@code env} (such as {@code System::getProperty}, or a map's
+   * {@code get}), leaving a setting as it is when its variable is unset or empty. A vendor builder with
+   * settings of its own reads them too.
    */
-  protected B fromEnvironment(Function<String, String> env, String keyVariable, String baseUrlVariable) {
+  public B fromEnv(Function<String, String> env) {
+    Objects.requireNonNull(env, "env == null");
     String key = env.apply(keyVariable);
     if (key != null && !key.isEmpty()) {
       apiKey(key.trim());
@@ -201,16 +228,26 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
-   * Checks and freezes the settings.
+   * Builds the client.
    *
-   * @param defaultBaseUrl the vendor's public base URL
-   * @param keyHint how to set the key, for the message when it is missing
+   * @throws IllegalStateException if no API key was set, or the base URL is plain http to a remote
+   *     host without {@code allowInsecureHttp(true)}
    */
-  protected ClientOptions options(String defaultBaseUrl, String keyHint) {
+  public C build() {
+    return factory.apply(self());
+  }
+
+  /** The vendor. */
+  VendorProfile vendor() {
+    return vendor;
+  }
+
+  /** Checks and freezes the settings. */
+  ClientOptions options() {
     if (apiKey == null) {
-      throw new IllegalStateException("apiKey is required: " + keyHint);
+      throw new IllegalStateException("apiKey is required: set " + keyVariable + " or call apiKey(...)");
     }
-    HttpUrl url = HttpUrl.get(baseUrl != null ? baseUrl : defaultBaseUrl);
+    HttpUrl url = HttpUrl.get(baseUrl != null ? baseUrl : vendor.defaultBaseUrl());
     if (!url.isHttps() && !allowInsecureHttp && !isLoopback(url.host())) {
       throw new IllegalStateException("refusing to send the API key over plain http to " + url.host()
           + "; use https, or allowInsecureHttp(true) if the network is trusted");
@@ -218,6 +255,31 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return new ClientOptions(url, apiKey, Collections.unmodifiableMap(new LinkedHashMap<>(headers)),
         timeout, connectTimeout, retry, httpClient, callbackExecutor, sleeper, listener,
         clock, maxResponseBytes, maxPages, followRedirects);
+  }
+
+  /**
+   * Takes the settings of {@code options}, with its OkHttpClient and callback executor, so that the
+   * client built shares them.
+   */
+  B copyOf(ClientOptions options, OkHttpClient sharedHttp, Executor sharedExecutor) {
+    apiKey = options.apiKey();
+    baseUrl = options.baseUrl().toString();
+    headers.clear();
+    headers.putAll(options.headers());
+    timeout = options.timeout();
+    connectTimeout = options.connectTimeout();
+    retry = options.retry();
+    httpClient = sharedHttp;
+    callbackExecutor = sharedExecutor;
+    sleeper = options.sleeper();
+    listener = options.listener();
+    clock = options.clock();
+    maxResponseBytes = options.maxResponseBytes();
+    maxPages = options.maxPages();
+    followRedirects = options.followRedirects();
+    // The original passed the check: it opted in only if it sends the key over plain http to a remote host.
+    allowInsecureHttp = !options.baseUrl().isHttps() && !isLoopback(options.baseUrl().host());
+    return self();
   }
 
   private static boolean isLoopback(String host) {

@@ -1,8 +1,8 @@
 package io.modelsdk.compat;
 
 import io.modelsdk.core.ClientBuilder;
-import io.modelsdk.core.http.ClientOptions;
-import io.modelsdk.core.spi.VendorClient;
+import io.modelsdk.core.ModelsClient;
+import java.util.function.Consumer;
 
 /**
  * A client of an OpenAI-compatible server ({@code COMPAT_API_KEY}, {@code COMPAT_BASE_URL}).
@@ -13,9 +13,9 @@ import io.modelsdk.core.spi.VendorClient;
  * }
  * }</pre>
  */
-public final class CompatClient extends VendorClient<CompatModels, CompatAsyncModels> {
-  private CompatClient(ClientOptions options) {
-    super(CompatEndpoints.PROFILE, options, CompatEndpoints.MODELS, CompatModels.class, CompatAsyncModels.class);
+public final class CompatClient extends ModelsClient<CompatModels, CompatAsyncModels> {
+  private CompatClient(Builder builder) {
+    super(builder, CompatEndpoints.MODELS, CompatModels.class, CompatAsyncModels.class);
   }
 
   public static Builder builder() {
@@ -27,15 +27,15 @@ public final class CompatClient extends VendorClient<CompatModels, CompatAsyncMo
     return super.asyncModels();
   }
 
-  /** Builds a {@link CompatClient}; see {@link ClientBuilder} for the shared settings. */
-  public static final class Builder extends ClientBuilder<Builder> {
-    /** Reads {@code COMPAT_API_KEY} and {@code COMPAT_BASE_URL}. */
-    public Builder fromEnv() {
-      return fromEnvironment(System::getenv, "COMPAT_API_KEY", "COMPAT_BASE_URL");
-    }
+  /** A client sharing this one's connections and threads, with the settings {@code change} makes. */
+  public CompatClient withOptions(Consumer<Builder> change) {
+    return withOptions(builder(), change);
+  }
 
-    public CompatClient build() {
-      return new CompatClient(options(CompatEndpoints.PROFILE.defaultBaseUrl(), "set COMPAT_API_KEY"));
+  /** Builds a {@link CompatClient}; see {@link ClientBuilder} for the shared settings. */
+  public static final class Builder extends ClientBuilder<Builder, CompatClient> {
+    private Builder() {
+      super(CompatEndpoints.PROFILE, "COMPAT_API_KEY", "COMPAT_BASE_URL", CompatClient::new);
     }
   }
 }

@@ -2,10 +2,10 @@ package io.modelsdk.openai;
 
 import io.modelsdk.core.AsyncModels;
 import io.modelsdk.core.ClientBuilder;
+import io.modelsdk.core.ModelsClient;
 import io.modelsdk.core.Models;
-import io.modelsdk.core.http.ClientOptions;
-import io.modelsdk.core.spi.VendorClient;
 import io.modelsdk.openai.internal.OpenAiEndpoints;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -22,11 +22,11 @@ import java.util.function.Function;
  * when done; a client never shuts down an OkHttpClient it was given.
  */
 public final class OpenAiClient
-    extends VendorClient<Models<OpenAiModel, OpenAiModelDeleted>, AsyncModels<OpenAiModel, OpenAiModelDeleted>> {
+    extends ModelsClient<Models<OpenAiModel, OpenAiModelDeleted>, AsyncModels<OpenAiModel, OpenAiModelDeleted>> {
   private final OpenAiClientAsync async;
 
-  private OpenAiClient(ClientOptions options) {
-    super(OpenAiEndpoints.PROFILE, options, OpenAiEndpoints.MODELS, Models.class, AsyncModels.class);
+  private OpenAiClient(Builder builder) {
+    super(builder, OpenAiEndpoints.MODELS, Models.class, AsyncModels.class);
     this.async = new OpenAiClientAsync(asyncModels());
   }
 
@@ -50,20 +50,27 @@ public final class OpenAiClient
     return async;
   }
 
+  /**
+   * A client with this one's settings changed by {@code change}, such as another timeout or key, sharing
+   * its connection pool and threads: closing it releases nothing, and closing this client ends both.
+   */
+  public OpenAiClient withOptions(Consumer<Builder> change) {
+    return withOptions(builder(), change);
+  }
+
   /** Builds an {@link OpenAiClient}; see {@link ClientBuilder} for the shared settings. */
-  public static final class Builder extends ClientBuilder<Builder> {
+  public static final class Builder extends ClientBuilder<Builder, OpenAiClient> {
     private String organization;
     private String project;
 
-    private Builder() {}
-
-    /** Reads {@code OPENAI_API_KEY}, {@code OPENAI_BASE_URL}, {@code OPENAI_ORG_ID}, {@code OPENAI_PROJECT_ID}. */
-    public Builder fromEnv() {
-      return fromEnv(System::getenv);
+    private Builder() {
+      super(OpenAiEndpoints.PROFILE, "OPENAI_API_KEY", "OPENAI_BASE_URL", OpenAiClient::new);
     }
 
-    Builder fromEnv(Function<String, String> env) {
-      fromEnvironment(env, "OPENAI_API_KEY", "OPENAI_BASE_URL");
+    /** Reads {@code OPENAI_API_KEY}, {@code OPENAI_BASE_URL}, {@code OPENAI_ORG_ID}, {@code OPENAI_PROJECT_ID}. */
+    @Override
+    public Builder fromEnv(Function<String, String> env) {
+      super.fromEnv(env);
       String org = env.apply("OPENAI_ORG_ID");
       if (org != null && !org.isEmpty()) {
         organization(org.trim());
@@ -87,18 +94,6 @@ public final class OpenAiClient
       header("OpenAI-Project", project);
       this.project = project;
       return this;
-    }
-
-    /**
-     * Builds the client.
-     *
-     * @throws IllegalStateException if no API key was set, or the base URL is plain http to a remote
-     *     host without {@code allowInsecureHttp(true)}
-     */
-    public OpenAiClient build() {
-      ClientOptions options = options(OpenAiEndpoints.PROFILE.defaultBaseUrl(),
-          "set OPENAI_API_KEY or call apiKey(...)");
-      return new OpenAiClient(options);
     }
 
     @Override

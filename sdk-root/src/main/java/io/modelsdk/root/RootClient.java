@@ -1,10 +1,9 @@
 package io.modelsdk.root;
 
 import io.modelsdk.core.ClientBuilder;
-import io.modelsdk.core.http.ClientOptions;
-import io.modelsdk.core.spi.VendorClient;
+import io.modelsdk.core.ModelsClient;
 import io.modelsdk.root.internal.RootEndpoints;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /**
  * A client for Root Signals' models API ({@code /v1/models/}): list with cursor paging, retrieve,
@@ -22,11 +21,11 @@ import java.util.function.Function;
  * shared: each holds a connection pool and threads. Close it when done; a client never shuts down an
  * OkHttpClient it was given.
  */
-public final class RootClient extends VendorClient<RootModels, RootAsyncModels> {
+public final class RootClient extends ModelsClient<RootModels, RootAsyncModels> {
   private final RootClientAsync async;
 
-  private RootClient(ClientOptions options) {
-    super(RootEndpoints.PROFILE, options, RootEndpoints.MODELS, RootModels.class, RootAsyncModels.class);
+  private RootClient(Builder builder) {
+    super(builder, RootEndpoints.MODELS, RootModels.class, RootAsyncModels.class);
     this.async = new RootClientAsync(asyncModels());
   }
 
@@ -55,29 +54,18 @@ public final class RootClient extends VendorClient<RootModels, RootAsyncModels> 
     return async;
   }
 
+  /**
+   * A client with this one's settings changed by {@code change}, such as another timeout or key, sharing
+   * its connection pool and threads: closing it releases nothing, and closing this client ends both.
+   */
+  public RootClient withOptions(Consumer<Builder> change) {
+    return withOptions(builder(), change);
+  }
+
   /** Builds a {@link RootClient}; see {@link ClientBuilder} for the shared settings. */
-  public static final class Builder extends ClientBuilder<Builder> {
-    private Builder() {}
-
-    /** Reads {@code ROOTSIGNALS_API_KEY} and {@code ROOTSIGNALS_API_URL}. */
-    public Builder fromEnv() {
-      return fromEnv(System::getenv);
-    }
-
-    Builder fromEnv(Function<String, String> env) {
-      return fromEnvironment(env, "ROOTSIGNALS_API_KEY", "ROOTSIGNALS_API_URL");
-    }
-
-    /**
-     * Builds the client.
-     *
-     * @throws IllegalStateException if no API key was set, or the base URL is plain http to a remote
-     *     host without {@code allowInsecureHttp(true)}
-     */
-    public RootClient build() {
-      ClientOptions options = options(RootEndpoints.PROFILE.defaultBaseUrl(),
-          "set ROOTSIGNALS_API_KEY or call apiKey(...)");
-      return new RootClient(options);
+  public static final class Builder extends ClientBuilder<Builder, RootClient> {
+    private Builder() {
+      super(RootEndpoints.PROFILE, "ROOTSIGNALS_API_KEY", "ROOTSIGNALS_API_URL", RootClient::new);
     }
 
     @Override

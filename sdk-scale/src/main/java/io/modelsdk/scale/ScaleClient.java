@@ -1,9 +1,9 @@
 package io.modelsdk.scale;
 
 import io.modelsdk.core.ClientBuilder;
-import io.modelsdk.core.http.ClientOptions;
-import io.modelsdk.core.spi.VendorClient;
+import io.modelsdk.core.ModelsClient;
 import io.modelsdk.scale.internal.ScaleEndpoints;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -21,11 +21,11 @@ import java.util.function.Function;
  * {@code x-selected-account-id}. Clients are thread-safe and should be shared: each holds a connection
  * pool and threads. Close it when done; a client never shuts down an OkHttpClient it was given.
  */
-public final class ScaleClient extends VendorClient<ScaleModels, ScaleAsyncModels> {
+public final class ScaleClient extends ModelsClient<ScaleModels, ScaleAsyncModels> {
   private final ScaleClientAsync async;
 
-  private ScaleClient(ClientOptions options) {
-    super(ScaleEndpoints.PROFILE, options, ScaleEndpoints.MODELS, ScaleModels.class, ScaleAsyncModels.class);
+  private ScaleClient(Builder builder) {
+    super(builder, ScaleEndpoints.MODELS, ScaleModels.class, ScaleAsyncModels.class);
     this.async = new ScaleClientAsync(asyncModels());
   }
 
@@ -54,19 +54,26 @@ public final class ScaleClient extends VendorClient<ScaleModels, ScaleAsyncModel
     return async;
   }
 
+  /**
+   * A client with this one's settings changed by {@code change}, such as another timeout or key, sharing
+   * its connection pool and threads: closing it releases nothing, and closing this client ends both.
+   */
+  public ScaleClient withOptions(Consumer<Builder> change) {
+    return withOptions(builder(), change);
+  }
+
   /** Builds a {@link ScaleClient}; see {@link ClientBuilder} for the shared settings. */
-  public static final class Builder extends ClientBuilder<Builder> {
+  public static final class Builder extends ClientBuilder<Builder, ScaleClient> {
     private String accountId;
 
-    private Builder() {}
-
-    /** Reads {@code SGP_API_KEY}, {@code SGP_ACCOUNT_ID} and {@code SGP_CLIENT_BASE_URL}. */
-    public Builder fromEnv() {
-      return fromEnv(System::getenv);
+    private Builder() {
+      super(ScaleEndpoints.PROFILE, "SGP_API_KEY", "SGP_CLIENT_BASE_URL", ScaleClient::new);
     }
 
-    Builder fromEnv(Function<String, String> env) {
-      fromEnvironment(env, "SGP_API_KEY", "SGP_CLIENT_BASE_URL");
+    /** Reads {@code SGP_API_KEY}, {@code SGP_ACCOUNT_ID} and {@code SGP_CLIENT_BASE_URL}. */
+    @Override
+    public Builder fromEnv(Function<String, String> env) {
+      super.fromEnv(env);
       String account = env.apply("SGP_ACCOUNT_ID");
       if (account != null && !account.trim().isEmpty()) {
         accountId(account.trim());
@@ -84,18 +91,6 @@ public final class ScaleClient extends VendorClient<ScaleModels, ScaleAsyncModel
       header("x-selected-account-id", accountId);
       this.accountId = accountId;
       return this;
-    }
-
-    /**
-     * Builds the client.
-     *
-     * @throws IllegalStateException if no API key was set, or the base URL is plain http to a remote
-     *     host without {@code allowInsecureHttp(true)}
-     */
-    public ScaleClient build() {
-      ClientOptions options = options(ScaleEndpoints.PROFILE.defaultBaseUrl(),
-          "set SGP_API_KEY or call apiKey(...)");
-      return new ScaleClient(options);
     }
 
     @Override

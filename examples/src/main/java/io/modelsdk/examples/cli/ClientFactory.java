@@ -100,7 +100,7 @@ public final class ClientFactory {
     String url = endpointUrl != null ? endpointUrl
         : baseUrlOverride != null ? baseUrlOverride
         : variable(baseUrlVariable(vendor));
-    Consumer<ClientBuilder<?>> settings = this::configure;
+    Consumer<ClientBuilder<?, ?>> settings = this::configure;
     try {
       if (url != null) {
         return vendor.connect(url, key, settings);
@@ -122,7 +122,7 @@ public final class ClientFactory {
     }
   }
 
-  private void configure(ClientBuilder<?> b) {
+  private void configure(ClientBuilder<?, ?> b) {
     b.allowInsecureHttp(allowInsecureHttp);
     if (timeout != null) {
       b.timeout(timeout);

@@ -148,7 +148,7 @@ public final class Demo {
   }
 
   /** Fast retries, so that the forced 429 costs a tenth of a second rather than the default backoff. */
-  private static Consumer<ClientBuilder<?>> quickRetries() {
+  private static Consumer<ClientBuilder<?, ?>> quickRetries() {
     return b -> b.timeout(Duration.ofSeconds(10)).retry(RetryConfig.builder().maxRetries(2)
         .initialBackoff(Duration.ofMillis(50)).maxBackoff(Duration.ofMillis(500)).build());
   }

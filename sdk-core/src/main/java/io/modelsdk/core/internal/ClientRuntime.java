@@ -7,7 +7,7 @@ import io.modelsdk.core.RequestOptions;
 import io.modelsdk.core.StreamingListResponse;
 import io.modelsdk.core.StreamingResponse;
 import io.modelsdk.core.errors.PagingException;
-import io.modelsdk.core.http.ClientOptions;
+import io.modelsdk.core.internal.ClientOptions;
 import io.modelsdk.core.spi.Endpoint;
 import io.modelsdk.core.spi.ListEndpoint;
 import io.modelsdk.core.spi.ModelsDefinition;
@@ -46,6 +46,16 @@ public final class ClientRuntime implements AutoCloseable {
   /** The client's settings. */
   public ClientOptions options() {
     return transport.options();
+  }
+
+  /** The OkHttpClient a derived client shares: its dispatcher and connection pool, not the SDK's interceptors. */
+  public okhttp3.OkHttpClient sharedHttp() {
+    return transport.base();
+  }
+
+  /** Where async results are delivered. */
+  public java.util.concurrent.Executor callbackExecutor() {
+    return transport.callbackExecutor();
   }
 
   /**

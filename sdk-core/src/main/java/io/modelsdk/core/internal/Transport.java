@@ -2,7 +2,7 @@ package io.modelsdk.core.internal;
 
 import io.modelsdk.core.RequestOptions;
 import io.modelsdk.core.errors.PagingException;
-import io.modelsdk.core.http.ClientOptions;
+import io.modelsdk.core.internal.ClientOptions;
 import io.modelsdk.core.spi.Endpoint;
 import io.modelsdk.core.http.HttpHeaders;
 import io.modelsdk.core.spi.RequestSpec;
@@ -32,6 +32,7 @@ public final class Transport implements AutoCloseable {
 
   private final VendorProfile vendor;
   private final ClientOptions options;
+  private final OkHttpClient base;
   private final OkHttpClient http;
   private final boolean ownsHttp;
   private final Executor callbackExecutor;
@@ -45,7 +46,7 @@ public final class Transport implements AutoCloseable {
     this.vendor = vendor;
     this.options = options;
     this.ownsHttp = options.httpClient() == null;
-    OkHttpClient base = ownsHttp ? ownClient() : options.httpClient();
+    this.base = ownsHttp ? ownClient() : options.httpClient();
     Map<String, String> credentials = vendor.credentialHeaders(options.apiKey());
     credentials.forEach(HttpHeaders::checkHeader);
     this.http = base.newBuilder()
@@ -98,6 +99,14 @@ public final class Transport implements AutoCloseable {
       return http.newBuilder().readTimeout(t).writeTimeout(t).build();
     }
     return http;
+  }
+
+  /**
+   * The OkHttpClient before the SDK's own settings: its dispatcher and connection pool are what a
+   * derived client shares.
+   */
+  OkHttpClient base() {
+    return base;
   }
 
   /** The OkHttpClient the SDK calls through. */

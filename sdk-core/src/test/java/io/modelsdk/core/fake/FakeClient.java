@@ -6,6 +6,7 @@ import io.modelsdk.core.Models;
 import io.modelsdk.core.Operation;
 import io.modelsdk.core.RawResponse;
 import io.modelsdk.core.RequestOptions;
+import io.modelsdk.core.TestOptions;
 import io.modelsdk.core.spi.Endpoint;
 import io.modelsdk.core.spi.ErrorDecoders;
 import io.modelsdk.core.spi.ListEndpoint;
@@ -118,9 +119,9 @@ public final class FakeClient implements AutoCloseable {
     runtime.close();
   }
 
-  public static final class Builder extends ClientBuilder<Builder> {
-    public FakeClient build() {
-      return new FakeClient(ClientRuntime.create(PROFILE, options(PROFILE.defaultBaseUrl(), "call apiKey(...)")));
+  public static final class Builder extends ClientBuilder<Builder, FakeClient> {
+    Builder() {
+      super(PROFILE, "ACME_API_KEY", null, b -> new FakeClient(ClientRuntime.create(PROFILE, TestOptions.of(b))));
     }
   }
 }

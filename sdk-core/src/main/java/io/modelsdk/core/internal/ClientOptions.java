@@ -1,4 +1,4 @@
-package io.modelsdk.core.http;
+package io.modelsdk.core.internal;
 
 import io.modelsdk.core.CallListener;
 import io.modelsdk.core.RetryConfig;
