@@ -1,6 +1,5 @@
 package io.modelsdk.core;
 
-import io.modelsdk.core.internal.ClientOptions;
 import io.modelsdk.core.internal.ClientRuntime;
 import io.modelsdk.core.spi.ModelsDefinition;
 import java.util.Objects;

@@ -42,6 +42,16 @@ public final class RequestOptions {
     return new Builder();
   }
 
+  /** A builder holding these options, to derive others from them. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.timeout = timeout;
+    b.maxRetries = maxRetries;
+    b.headers.putAll(headers);
+    b.queryParams.putAll(queryParams);
+    return b;
+  }
+
   /** The per-attempt timeout for this call, if overridden. */
   public Optional<Duration> timeout() {
     return Optional.ofNullable(timeout);

@@ -86,7 +86,7 @@ final class AsyncCall<R, V> implements Callback {
     } else {
       last = outcome.failure;
       exchange.retrying(outcome.retryAfter, last);
-      CompletableFuture<Void> sleep = exchange.transport().options().sleeper().sleepAsync(outcome.retryAfter);
+      CompletableFuture<Void> sleep = exchange.sleeper().sleepAsync(outcome.retryAfter);
       pendingSleep = sleep;
       sleep.whenComplete((v, e) -> {
         if (e == null) {
@@ -122,7 +122,7 @@ final class AsyncCall<R, V> implements Callback {
 
   private void deliver(Runnable completion, R value) {
     try {
-      exchange.transport().callbackExecutor().execute(completion);
+      exchange.callbackExecutor().execute(completion);
     } catch (RejectedExecutionException e) {
       if (value instanceof AutoCloseable) {
         closeQuietly((AutoCloseable) value);

@@ -38,6 +38,11 @@ public final class ClientRuntime implements AutoCloseable {
         Objects.requireNonNull(options, "options == null")));
   }
 
+  /** The HTTP side of this client. */
+  Transport transport() {
+    return transport;
+  }
+
   /** The vendor. */
   public VendorProfile vendor() {
     return transport.vendor();
@@ -56,14 +61,6 @@ public final class ClientRuntime implements AutoCloseable {
   /** Where async results are delivered. */
   public java.util.concurrent.Executor callbackExecutor() {
     return transport.callbackExecutor();
-  }
-
-  /**
-   * The HTTP side of this client: the OkHttpClient it calls through (and so its connection pool) and the
-   * request building of {@link Transport#request}, which makes no I/O. For tests and diagnostics.
-   */
-  public Transport transport() {
-    return transport;
   }
 
   /** Implements {@code type}, a vendor's sync models interface, from {@code definition}. */
@@ -142,16 +139,16 @@ public final class ClientRuntime implements AutoCloseable {
   private <T> Exchange.SuccessHandler<RawResponse<T>> rawHandler(ResponseDecoder<T> decoder) {
     long limit = transport.options().maxResponseBytes();
     ResponseDecoder<T> guarded = transport.redactor().guard(decoder);
-    return (response, headers, ex) -> new DefaultRawResponse<>(
+    return (response, headers, requestId, retries, elapsed) -> new DefaultRawResponse<>(
         new ResponseData(response.code(), headers, BodyReader.read(response.body(), limit)),
-        ex.requestId(headers), ex.retries(), ex.elapsed(), guarded);
+        requestId, retries, elapsed, guarded);
   }
 
   private <T> Exchange.SuccessHandler<StreamingResponse<T>> streamingHandler(ResponseDecoder<T> decoder) {
     long limit = transport.options().maxResponseBytes();
     ResponseDecoder<T> guarded = transport.redactor().guard(decoder);
-    return (response, headers, ex) ->
-        new DefaultStreamingResponse<>(response, headers, ex.requestId(headers), limit, guarded);
+    return (response, headers, requestId, retries, elapsed) ->
+        new DefaultStreamingResponse<>(response, headers, requestId, limit, guarded);
   }
 
   private <P, E, T> Exchange.SuccessHandler<StreamingListResponse<T>> streamingListHandler(
@@ -159,8 +156,8 @@ public final class ClientRuntime implements AutoCloseable {
     long limit = transport.options().maxResponseBytes();
     Redactor redactor = transport.redactor();
     ResponseDecoder<Page<T>> decoder = redactor.guard(pageDecoder(list, PageTrail.start(params), options));
-    return (response, headers, ex) -> new DefaultStreamingListResponse<>(
-        response, headers, ex.requestId(headers), limit, decoder, list, params, redactor);
+    return (response, headers, requestId, retries, elapsed) -> new DefaultStreamingListResponse<>(
+        response, headers, requestId, limit, decoder, list, params, redactor);
   }
 
   private <P, E, T> ResponseDecoder<Page<T>> pageDecoder(

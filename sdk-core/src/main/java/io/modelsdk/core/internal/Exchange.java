@@ -11,12 +11,9 @@ import io.modelsdk.core.spi.ResponseData;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
 import okhttp3.Response;
 
 /**
@@ -28,19 +25,19 @@ import okhttp3.Response;
 final class Exchange<R> {
   private static final long MAX_ERROR_BODY = 1024 * 1024;
 
-  /** Turns a 2xx response into the call's result; may keep the response open (streaming). */
+  /**
+   * Turns a 2xx response into the call's result; may keep the response open (streaming).
+   * {@code requestId} is null where the vendor sends none.
+   */
   interface SuccessHandler<R> {
-    R onSuccess(Response response, HttpHeaders headers, Exchange<?> exchange) throws IOException;
+    R onSuccess(Response response, HttpHeaders headers, String requestId, int retries, Duration elapsed)
+        throws IOException;
   }
 
   private final Transport transport;
   private final Endpoint<?, ?> endpoint;
-  private final Request request;
-  private final OkHttpClient http;
-  private final RetryPolicy policy;
+  private final CallSettings settings;
   private final SuccessHandler<R> handler;
-  private final Duration attemptTimeout;
-  private final Instant deadline;
   private final long startNanos = System.nanoTime();
   private final Listening listening;
   private int attempts;
@@ -49,15 +46,10 @@ final class Exchange<R> {
       SuccessHandler<R> handler) {
     this.transport = transport;
     this.endpoint = endpoint;
-    this.request = transport.request(endpoint, params, options); // checks input before any I/O
-    this.http = transport.http(options);
-    int maxRetries = options.maxRetries().orElse(transport.options().retry().maxRetries());
-    this.policy = new RetryPolicy(transport.options().retry(), maxRetries, transport.options().clock());
+    this.settings = transport.prepare(endpoint, params, options); // checks input before any I/O
     this.handler = handler;
-    this.attemptTimeout = options.timeout().orElse(transport.options().timeout());
-    this.deadline = transport.options().retry().deadline()
-        .map(d -> transport.options().clock().instant().plus(d)).orElse(null);
-    this.listening = Listening.of(transport.options().listener(), transport.vendor().name(), endpoint, request);
+    this.listening = Listening.of(transport.options().listener(), transport.vendor().name(), endpoint,
+        settings.request);
   }
 
   /**
@@ -78,16 +70,16 @@ final class Exchange<R> {
 
   /** Starts the next attempt's call, its timeout bounded by the deadline; null if time is up. */
   Call newCall() {
-    Duration timeout = attemptTimeout;
-    if (deadline != null) {
-      Duration left = Duration.between(transport.options().clock().instant(), deadline);
+    Duration timeout = settings.attemptTimeout;
+    if (settings.deadline != null) {
+      Duration left = Duration.between(settings.clock.instant(), settings.deadline);
       if (left.isNegative() || left.isZero()) {
         return null;
       }
       timeout = left.compareTo(timeout) < 0 ? left : timeout;
     }
     attempts++;
-    Call call = http.newCall(request);
+    Call call = settings.http.newCall(settings.request);
     call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
     listening.requestStart(attempts);
     return call;
@@ -97,12 +89,12 @@ final class Exchange<R> {
   RuntimeException deadlineExceeded(RuntimeException last) {
     if (last != null) {
       last.addSuppressed(new ApiTimeoutException("the call's deadline of "
-          + transport.options().retry().deadline().orElse(null) + " left no time for another attempt",
+          + settings.deadlineAfter + " left no time for another attempt",
           null, attempts, false));
       return last;
     }
     return new ApiTimeoutException(transport.vendor().name() + " call exceeded its deadline of "
-        + transport.options().retry().deadline().orElse(null) + " after " + attempts + " attempts",
+        + settings.deadlineAfter + " after " + attempts + " attempts",
         null, attempts, false);
   }
 
@@ -114,7 +106,7 @@ final class Exchange<R> {
     if (response.isSuccessful()) {
       boolean keep = false;
       try {
-        R value = handler.onSuccess(response, headers, this);
+        R value = handler.onSuccess(response, headers, requestId(headers), retries(), elapsed());
         keep = true;
         return new Outcome<>(value, null, null);
       } catch (IOException e) {
@@ -129,21 +121,21 @@ final class Exchange<R> {
     }
     byte[] body;
     try {
-      body = BodyReader.read(response.body(), Math.min(MAX_ERROR_BODY, transport.options().maxResponseBytes()));
+      body = BodyReader.read(response.body(), Math.min(MAX_ERROR_BODY, settings.maxResponseBytes));
     } catch (IOException | SdkException e) {
       body = new byte[0]; // the status matters more than a body we could not read
     } finally {
       response.close();
     }
-    Optional<Duration> wait = policy.afterStatus(retries(), endpoint.idempotent(), status, headers);
+    Optional<Duration> wait = settings.policy.afterStatus(retries(), endpoint.idempotent(), status, headers);
     ApiException error = ErrorMapper.map(transport.vendor(), new ResponseData(status, headers, body),
-        attempts, policy.retryAfter(headers), transport.redactor());
+        attempts, settings.policy.retryAfter(headers), transport.redactor());
     return new Outcome<>(null, wait.orElse(null), error);
   }
 
   /** Handles an I/O failure of an attempt. */
   Outcome<R> onFailure(IOException e) {
-    Optional<Duration> wait = policy.afterFailure(retries(), endpoint.idempotent(), e);
+    Optional<Duration> wait = settings.policy.afterFailure(retries(), endpoint.idempotent(), e);
     return new Outcome<>(null, wait.orElse(null), connectionFailure(e));
   }
 
@@ -166,7 +158,7 @@ final class Exchange<R> {
 
   /** Whether another attempt may start after {@code wait} without passing the deadline. */
   boolean fitsDeadline(Duration wait) {
-    return deadline == null || transport.options().clock().instant().plus(wait).isBefore(deadline);
+    return settings.deadline == null || settings.clock.instant().plus(wait).isBefore(settings.deadline);
   }
 
   RuntimeException connectionFailure(IOException e) {
@@ -188,7 +180,7 @@ final class Exchange<R> {
   }
 
   private String what() {
-    return transport.vendor().name() + " " + endpoint.method() + " " + request.url().encodedPath();
+    return transport.vendor().name() + " " + endpoint.method() + " " + settings.request.url().encodedPath();
   }
 
   private String tail(IOException e) {
@@ -200,16 +192,22 @@ final class Exchange<R> {
     return Math.max(0, attempts - 1);
   }
 
-  Duration elapsed() {
+  private Duration elapsed() {
     return Duration.ofNanos(System.nanoTime() - startNanos);
   }
 
-  Transport transport() {
-    return transport;
+  /** Waits between attempts. */
+  io.modelsdk.core.Sleeper sleeper() {
+    return transport.options().sleeper();
+  }
+
+  /** Where async results are delivered. */
+  java.util.concurrent.Executor callbackExecutor() {
+    return transport.callbackExecutor();
   }
 
   /** The request id of a response, if the vendor has a request-id header. */
-  String requestId(HttpHeaders headers) {
+  private String requestId(HttpHeaders headers) {
     String name = transport.vendor().requestIdHeader();
     return name == null ? null : headers.firstValue(name).orElse(null);
   }

@@ -38,7 +38,7 @@ final class SyncCall {
       }
       exchange.retrying(outcome.retryAfter, last);
       try {
-        exchange.transport().options().sleeper().sleep(outcome.retryAfter);
+        exchange.sleeper().sleep(outcome.retryAfter);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw exchange.failed(new ApiConnectionException("Interrupted while waiting to retry",

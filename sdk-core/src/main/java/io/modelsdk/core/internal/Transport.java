@@ -26,7 +26,7 @@ import okhttp3.RequestBody;
  * with {@code Retry-After: 0}; 64 requests per host), request
  * building, the callback executor, and shutting down what the client owns.
  */
-public final class Transport implements AutoCloseable {
+final class Transport implements AutoCloseable {
   private static final MediaType JSON = MediaType.get("application/json");
   private static final int MAX_REQUESTS_PER_HOST = 64;
 
@@ -42,7 +42,7 @@ public final class Transport implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /** Creates the transport of one client. */
-  public Transport(VendorProfile vendor, ClientOptions options) {
+  Transport(VendorProfile vendor, ClientOptions options) {
     this.vendor = vendor;
     this.options = options;
     this.ownsHttp = options.httpClient() == null;
@@ -83,12 +83,12 @@ public final class Transport implements AutoCloseable {
   }
 
   /** The vendor. */
-  public VendorProfile vendor() {
+  VendorProfile vendor() {
     return vendor;
   }
 
   /** The client's settings. */
-  public ClientOptions options() {
+  ClientOptions options() {
     return options;
   }
 
@@ -110,26 +110,32 @@ public final class Transport implements AutoCloseable {
   }
 
   /** The OkHttpClient the SDK calls through. */
-  public OkHttpClient http() {
+  OkHttpClient http() {
     return http;
   }
 
   /** Where async results are delivered. */
-  public Executor callbackExecutor() {
+  Executor callbackExecutor() {
     return callbackExecutor;
   }
 
   /** Redacts the client's key from text. */
-  public Redactor redactor() {
+  Redactor redactor() {
     return redactor;
   }
 
   /**
-   * Builds the request for one call. All input checks happen here, before any I/O.
+   * Builds the request for one call and merges its options with the client's. All input checks happen
+   * here, before any I/O.
    *
    * @throws IllegalStateException if the client is closed
    */
-  public <P> Request request(Endpoint<P, ?> endpoint, P params, RequestOptions requestOptions) {
+  <P> CallSettings prepare(Endpoint<P, ?> endpoint, P params, RequestOptions requestOptions) {
+    return new CallSettings(request(endpoint, params, requestOptions), http(requestOptions), options, requestOptions);
+  }
+
+  /** The request for one call: no I/O. */
+  <P> Request request(Endpoint<P, ?> endpoint, P params, RequestOptions requestOptions) {
     if (closed.get()) {
       throw new IllegalStateException("The " + vendor.name() + " client is closed");
     }

@@ -22,6 +22,7 @@ import io.modelsdk.core.errors.AuthenticationException;
 import io.modelsdk.core.errors.ResponseParseException;
 import io.modelsdk.core.fake.FakeClient;
 import io.modelsdk.core.fake.FakeModel;
+import io.modelsdk.core.internal.Internals;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -88,7 +89,7 @@ class ApiKeyLeakTest {
     }
     assertThat(client.toString()).doesNotContain(KEY);
     assertThat(client.runtime().toString()).doesNotContain(KEY);
-    assertThat(client.runtime().transport().toString()).doesNotContain(KEY);
+    assertThat(Internals.describeTransport(client.runtime())).doesNotContain(KEY);
     assertThat(client.models().toString()).doesNotContain(KEY);
     assertThat(client.asyncModels().toString()).doesNotContain(KEY);
     assertThat(raw.toString()).doesNotContain(KEY);

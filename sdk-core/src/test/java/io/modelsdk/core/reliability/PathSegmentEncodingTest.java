@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.modelsdk.core.RequestOptions;
 import io.modelsdk.core.fake.FakeClient;
 import io.modelsdk.core.fake.FakeModel;
+import io.modelsdk.core.internal.Internals;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +49,7 @@ class PathSegmentEncodingTest {
   }
 
   private HttpUrl built(String id) {
-    Request request = client.runtime().transport().request(FakeClient.RETRIEVE, id, RequestOptions.none());
+    Request request = Internals.request(client.runtime(), FakeClient.RETRIEVE, id);
     return request.url();
   }
 

@@ -3,8 +3,8 @@ package io.modelsdk.core.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.modelsdk.core.RequestOptions;
 import io.modelsdk.core.fake.FakeClient;
+import io.modelsdk.core.internal.Internals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -91,7 +91,7 @@ class PathSegmentPropertyTest {
   }
 
   private static HttpUrl build(FakeClient client, String id) {
-    return client.runtime().transport().request(FakeClient.RETRIEVE, id, RequestOptions.none()).url();
+    return Internals.request(client.runtime(), FakeClient.RETRIEVE, id).url();
   }
 
   private static String escape(String s) {

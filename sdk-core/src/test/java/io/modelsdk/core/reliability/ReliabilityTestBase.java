@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.modelsdk.core.fake.FakeClient;
+import io.modelsdk.core.internal.Internals;
 import io.modelsdk.core.testing.RecordingSleeper;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ abstract class ReliabilityTestBase {
   void checkNothingLeakedAndClose() {
     try {
       for (FakeClient c : clients) {
-        Leaks.assertNoneIn(c.runtime().transport().http());
+        Leaks.assertNoneIn(Internals.http(c.runtime()));
       }
     } finally {
       clients.forEach(FakeClient::close);
@@ -113,6 +114,6 @@ abstract class ReliabilityTestBase {
   }
 
   static OkHttpClient http(FakeClient c) {
-    return c.runtime().transport().http();
+    return Internals.http(c.runtime());
   }
 }

@@ -15,6 +15,7 @@ import io.modelsdk.core.errors.ResponseParseException;
 import io.modelsdk.core.errors.ResponseTooLargeException;
 import io.modelsdk.core.fake.FakeClient;
 import io.modelsdk.core.fake.FakeModel;
+import io.modelsdk.core.internal.Internals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ class StreamingListTest {
   }
 
   private ConnectionPool pool() {
-    return client.runtime().transport().http().connectionPool();
+    return Internals.http(client.runtime()).connectionPool();
   }
 
   private void assertNoConnectionInUse() {

@@ -137,16 +137,22 @@ public abstract class ModelsContractTest<M extends Model, D> {
   }
 
   @Test
-  void listStreamsItemsOneByOne() {
+  void listStreamsItemsOneByOne() throws Exception {
     stubList();
     List<String> ids = new ArrayList<>();
     try (StreamingListResponse<M> s = client.models().withStreamingResponse().list()) {
       assertThat(s.statusCode()).isEqualTo(200);
+      assertThat(s.headers().firstValue("Content-Type")).as("header names ignore case").hasValue("application/json");
       for (M m : s) {
         ids.add(m.id());
       }
     }
     assertThat(ids).containsExactlyElementsOf(vendor.listIds());
+    List<String> async = new ArrayList<>();
+    try (StreamingListResponse<M> s = client.asyncModels().withStreamingResponse().list().get(10, TimeUnit.SECONDS)) {
+      s.forEach(m -> async.add(m.id()));
+    }
+    assertThat(async).containsExactlyElementsOf(vendor.listIds());
   }
 
   @Test
@@ -325,11 +331,14 @@ public abstract class ModelsContractTest<M extends Model, D> {
       assertThat(request.getHeader(vendor.authHeader())).isEqualTo(vendor.authValue(KEY));
       assertThat(request.getHeader(CALL_HEADER)).as("per-call header").isEqualTo("on");
       assertThat(request.getHeader("User-Agent")).startsWith("models-sdk-java/");
+      assertThat(request.getQueryParams().keySet()).as("the query sends what the call declares, no more")
+          .containsExactlyInAnyOrderElementsOf(call.query().keySet());
       for (Map.Entry<String, String> q : call.query().entrySet()) {
         assertThat(request.queryParameter(q.getKey()).firstValue()).as("query " + q.getKey())
             .isEqualTo(q.getValue());
       }
       if (call.requestJson != null) {
+        assertThat(request.getHeader("Content-Type")).startsWith("application/json");
         assertSameJson(request.getBodyAsString(), call.requestJson);
       }
     }
