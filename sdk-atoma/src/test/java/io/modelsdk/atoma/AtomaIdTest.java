@@ -45,7 +45,8 @@ class AtomaIdTest extends AtomaWireMockTest {
 
   @Test
   void deleteIsRefusedAsUnsupportedWhateverTheId() {
-    assertThatThrownBy(() -> client().models().delete("..")).isInstanceOf(OperationNotSupportedException.class);
+    assertThatThrownBy(() -> client().models().delete(".."))
+        .isInstanceOfSatisfying(OperationNotSupportedException.class, e -> assertThat(e.vendor()).isEqualTo("atoma"));
     assertThatThrownBy(() -> client().models().delete("")).isInstanceOf(OperationNotSupportedException.class);
     assertThat(SERVER.getAllServeEvents()).isEmpty();
   }
