@@ -1,12 +1,16 @@
 package io.modelsdk.choreo;
 
 import io.modelsdk.core.Sleeper;
+import io.modelsdk.core.testing.CallCase;
 import io.modelsdk.core.testing.Fixtures;
 import io.modelsdk.core.testing.VendorFixture;
 import java.util.List;
 
 /** The gateway's documented payloads and wire facts, for the contract test and the module's own tests. */
 final class ChoreoFixture implements VendorFixture<ChoreoModel, Void> {
+  /** The list filtered to one owner; the gateway takes no query, the SDK keeps only Anthropic's models. */
+  static final ChoreoModelListParams ANTHROPIC = ChoreoModelListParams.builder().ownedBy("anthropic").build();
+
   static String resource(String name) {
     return Fixtures.resource(ChoreoFixture.class, "/choreo/" + name);
   }
@@ -75,6 +79,11 @@ final class ChoreoFixture implements VendorFixture<ChoreoModel, Void> {
   }
 
   @Override
+  public String unauthorizedBody(String message) {
+    return errorBody(message, "authentication_error", "invalid_api_key");
+  }
+
+  @Override
   public String authHeader() {
     return "Authorization";
   }
@@ -87,5 +96,16 @@ final class ChoreoFixture implements VendorFixture<ChoreoModel, Void> {
   @Override
   public String requestIdHeader() {
     return "X-Request-ID";
+  }
+
+  /**
+   * list(params) filtered by owner: the gateway gets the plain {@code GET /v1/models} (no query) and answers
+   * the whole documented list; the typed and parsed pages keep only Anthropic's model (so their first id is
+   * not the list's first), while the streamed body is the gateway's body as sent.
+   */
+  @Override
+  public List<CallCase> extraCalls() {
+    return List.of(CallCase.of("list", ANTHROPIC).sends("GET", "/v1/models")
+        .answers(200, resource("list.json")).typedId("claude-3-opus-20240229"));
   }
 }

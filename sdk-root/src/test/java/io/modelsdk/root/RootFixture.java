@@ -1,6 +1,7 @@
 package io.modelsdk.root;
 
 import io.modelsdk.core.Sleeper;
+import io.modelsdk.core.testing.CallCase;
 import io.modelsdk.core.testing.Fixtures;
 import io.modelsdk.core.testing.VendorFixture;
 import java.util.Arrays;
@@ -11,6 +12,13 @@ final class RootFixture implements VendorFixture<RootModel, Void> {
   static final String LIST_ID_0 = "0f5a1d47-3c2e-4b8a-9d61-2a7e5c9b8f10";
   static final String LIST_ID_1 = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
   static final String MODEL_ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
+
+  /** A list filtered by one capability, sent as {@code capable_of=chat}. */
+  static final RootModelListParams CHAT = RootModelListParams.builder().addCapableOf("chat").build();
+
+  /** The spec's "Create a custom LLM execution model (SaaS)" example, as params: {@code create-request.json}. */
+  static final RootModelCreateParams CREATE = RootModelCreateParams.builder()
+      .name("my-custom-gpt").model("gpt-4-turbo").defaultKey("something secret").build();
 
   static String resource(String name) {
     return Fixtures.resource(RootFixture.class, "/root/" + name);
@@ -96,5 +104,18 @@ final class RootFixture implements VendorFixture<RootModel, Void> {
   @Override
   public String requestIdHeader() {
     return null;
+  }
+
+  /**
+   * list(params) with its query, and create with the spec's request example: the typed create answers
+   * the new id, raw and streaming parse the whole model of {@code created.json}.
+   */
+  @Override
+  public List<CallCase> extraCalls() {
+    return Arrays.asList(
+        CallCase.of("list", CHAT).sends("GET", "/v1/models/").withQuery("capable_of", "chat")
+            .answers(200, resource("list.json")).typedId(LIST_ID_0),
+        CallCase.of("create", CREATE).sends("POST", "/v1/models/").withJson(resource("create-request.json"))
+            .answers(201, resource("created.json")).typedId(MODEL_ID).parsedId(MODEL_ID));
   }
 }

@@ -4,16 +4,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.modelsdk.core.RequestOptions;
+import io.modelsdk.core.testing.ModelsContractTest.Mode;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -150,5 +154,38 @@ class RootRequestTest extends RootWireMockTest {
     assertThat(m.readTree(onlyRequest().getBodyAsString()))
         .isEqualTo(m.readTree(RootFixture.resource("create-request-non-saas.json")));
     assertThat(onlyRequest().getUrl()).isEqualTo("/v1/models/");
+  }
+
+  /** The contract checks create's method, path and JSON body; this, that it is sent as JSON with no query. */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Mode.class)
+  void createPostsJsonToTheListPathInEveryMode(Mode mode) throws Exception {
+    SERVER.stubFor(post(urlPathEqualTo("/v1/models/"))
+        .withRequestBody(equalToJson(RootFixture.resource("create-request.json")))
+        .willReturn(json(201, RootFixture.resource("created.json"))));
+    switch (mode) {
+      case SYNC:
+        client().models().create(RootFixture.CREATE);
+        break;
+      case SYNC_RAW:
+        client().models().withRawResponse().create(RootFixture.CREATE);
+        break;
+      case SYNC_STREAMING:
+        client().models().withStreamingResponse().create(RootFixture.CREATE).close();
+        break;
+      case ASYNC:
+        client().async().models().create(RootFixture.CREATE).get(10, TimeUnit.SECONDS);
+        break;
+      case ASYNC_RAW:
+        client().async().models().withRawResponse().create(RootFixture.CREATE).get(10, TimeUnit.SECONDS);
+        break;
+      default:
+        client().async().models().withStreamingResponse().create(RootFixture.CREATE).get(10, TimeUnit.SECONDS).close();
+    }
+    assertThat(requests()).singleElement().satisfies(r -> {
+      assertThat(r.getMethod().getName()).isEqualTo("POST");
+      assertThat(r.getUrl()).isEqualTo("/v1/models/");
+      assertThat(r.getHeader("Content-Type")).startsWith("application/json");
+    });
   }
 }
