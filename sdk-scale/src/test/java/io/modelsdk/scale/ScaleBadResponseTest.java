@@ -59,7 +59,7 @@ class ScaleBadResponseTest extends ScaleWireMockTest {
   @Test
   void aCreateWhoseConnectionDropsIsSentOnceWithAnUnknownOutcome() {
     SERVER.stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-    assertThatThrownBy(() -> client().models().create(ScaleCallingModesTest.CREATE))
+    assertThatThrownBy(() -> client().models().create(ScaleFixture.CREATE))
         .isInstanceOfSatisfying(ApiConnectionException.class, e -> {
           assertThat(e.outcomeUnknown()).isTrue();
           assertThat(e.getMessage()).doesNotContain(KEY);

@@ -132,8 +132,8 @@ class ScaleClientTest extends ScaleWireMockTest {
     ScaleClient c = builder().build();
     c.close();
     assertThatThrownBy(() -> c.models().list()).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> c.models().create(ScaleCallingModesTest.CREATE)).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> c.async().models().update("mi_1", ScaleCallingModesTest.UPDATE))
+    assertThatThrownBy(() -> c.models().create(ScaleFixture.CREATE)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> c.async().models().update("mi_1", ScaleFixture.UPDATE))
         .isInstanceOf(IllegalStateException.class);
     assertThat(SERVER.getAllServeEvents()).isEmpty();
     assertThatCode(c::close).doesNotThrowAnyException();

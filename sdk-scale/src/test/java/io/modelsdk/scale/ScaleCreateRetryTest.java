@@ -19,7 +19,7 @@ class ScaleCreateRetryTest extends ScaleWireMockTest {
   @Test
   void createAnswered500IsSentOnce() {
     SERVER.stubFor(any(anyUrl()).willReturn(json(500, ScaleFixture.detail("Internal Server Error"))));
-    assertThatThrownBy(() -> client().models().create(ScaleCallingModesTest.CREATE))
+    assertThatThrownBy(() -> client().models().create(ScaleFixture.CREATE))
         .isInstanceOfSatisfying(InternalServerException.class, e -> assertThat(e.attempts()).isEqualTo(1));
     assertThat(requests()).hasSize(1);
     assertThat(sleeper.sleeps()).isEmpty();
@@ -28,7 +28,7 @@ class ScaleCreateRetryTest extends ScaleWireMockTest {
   @Test
   void updateAnswered500IsSentOnceToo() {
     SERVER.stubFor(any(anyUrl()).willReturn(json(500, ScaleFixture.detail("Internal Server Error"))));
-    assertThatThrownBy(() -> client().models().update("mi_1", ScaleCallingModesTest.UPDATE))
+    assertThatThrownBy(() -> client().models().update("mi_1", ScaleFixture.UPDATE))
         .isInstanceOf(InternalServerException.class);
     assertThat(requests()).hasSize(1);
   }
@@ -39,7 +39,7 @@ class ScaleCreateRetryTest extends ScaleWireMockTest {
         .willReturn(json(429, ScaleFixture.detail("Too many requests")).withHeader("Retry-After", "2")));
     SERVER.stubFor(any(anyUrl()).inScenario("create").whenScenarioStateIs("ready")
         .willReturn(fixture("create.json")));
-    RawResponse<ScaleModel> raw = client().models().withRawResponse().create(ScaleCallingModesTest.CREATE);
+    RawResponse<ScaleModel> raw = client().models().withRawResponse().create(ScaleFixture.CREATE);
     assertCreatedModel(raw.parse());
     assertThat(raw.retries()).isEqualTo(1);
     assertThat(requests()).extracting(r -> r.getMethod().value()).containsExactly("POST", "POST");

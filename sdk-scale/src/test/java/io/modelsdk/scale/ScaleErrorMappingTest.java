@@ -83,7 +83,7 @@ class ScaleErrorMappingTest extends ScaleWireMockTest {
   @Test
   void validationErrorsAreTyped() {
     SERVER.stubFor(any(anyUrl()).willReturn(json(422, ScaleFixture.resource("error-422.json"))));
-    assertThatThrownBy(() -> client().models().create(ScaleCallingModesTest.CREATE))
+    assertThatThrownBy(() -> client().models().create(ScaleFixture.CREATE))
         .isInstanceOfSatisfying(UnprocessableEntityException.class, e -> {
           assertThat(e.statusCode()).isEqualTo(422);
           assertThat(e.attempts()).as("422 is not retried").isEqualTo(1);
@@ -103,7 +103,7 @@ class ScaleErrorMappingTest extends ScaleWireMockTest {
   @Test
   void validationErrorsReachAsyncCallers() {
     SERVER.stubFor(any(anyUrl()).willReturn(json(422, ScaleFixture.resource("error-422.json"))));
-    assertThatThrownBy(() -> client().async().models().update("mi_1", ScaleCallingModesTest.UPDATE)
+    assertThatThrownBy(() -> client().async().models().update("mi_1", ScaleFixture.UPDATE)
         .get(10, TimeUnit.SECONDS))
         .cause().isInstanceOfSatisfying(UnprocessableEntityException.class,
             e -> assertThat(e.validationErrors()).extracting(ValidationError::type)

@@ -1,6 +1,7 @@
 package io.modelsdk.scale;
 
 import io.modelsdk.core.Sleeper;
+import io.modelsdk.core.testing.CallCase;
 import io.modelsdk.core.testing.Fixtures;
 import io.modelsdk.core.testing.VendorFixture;
 import java.util.Arrays;
@@ -10,6 +11,22 @@ import java.util.List;
 final class ScaleFixture implements VendorFixture<ScaleModel, ScaleModelDeleted> {
   static final List<String> LIST_IDS = Arrays.asList("mi_01hz8k2n5q", "mi_02jq4r7t8w", "mi_03kv6x9y0z");
   static final String RETRIEVE_ID = "mi_01hz8k2n5q";
+  /** The id of {@code create.json}, the model create and update answer. */
+  static final String CREATED_ID = "mi_04new0model";
+
+  static final ScaleModelListParams LIST_PARAMS = ScaleModelListParams.builder().limit(50)
+      .addView(ScaleModelView.DEPLOYMENTS).addSortBy(ScaleModelSortBy.CREATED_AT_ASC).build();
+  static final ScaleModelRetrieveParams VIEWS = ScaleModelRetrieveParams.builder()
+      .addView(ScaleModelView.DEPLOYMENTS).addView(ScaleModelView.MODEL_GROUP).build();
+  static final ScaleModelCreateParams CREATE = ScaleModelCreateParams.builder()
+      .accountId("acc_5f2c").modelType(ScaleModelType.COMPLETION).name("my-model")
+      .modelTemplateId("tmpl_42").description("tuned for tickets").build();
+  /** The JSON {@link #CREATE} must be sent as. */
+  static final String CREATE_BODY = "{\"account_id\":\"acc_5f2c\",\"model_type\":\"COMPLETION\",\"name\":\"my-model\","
+      + "\"model_template_id\":\"tmpl_42\",\"description\":\"tuned for tickets\"}";
+  static final ScaleModelUpdateParams UPDATE = ScaleModelUpdateParams.builder().description("tuned for tickets").build();
+  /** The JSON {@link #UPDATE} must be sent as. */
+  static final String UPDATE_BODY = "{\"description\":\"tuned for tickets\"}";
 
   static String resource(String name) {
     return Fixtures.resource(ScaleFixture.class, "/scale/" + name);
@@ -89,5 +106,24 @@ final class ScaleFixture implements VendorFixture<ScaleModel, ScaleModelDeleted>
   @Override
   public String requestIdHeader() {
     return null;
+  }
+
+  /**
+   * list with parameters (arrays comma-joined), retrieve with views, create ({@code POST /v4/models})
+   * and update ({@code PATCH /v4/models/{id}}), both answering the created model.
+   */
+  @Override
+  public List<CallCase> extraCalls() {
+    return Arrays.asList(
+        CallCase.of("list", LIST_PARAMS).sends("GET", "/v4/models")
+            .withQuery("limit", "50").withQuery("view", "Deployments").withQuery("sort_by", "created_at:asc")
+            .answers(200, resource("list.json")).typedId(LIST_IDS.get(0)),
+        CallCase.of("retrieve", RETRIEVE_ID, VIEWS).sends("GET", "/v4/models/" + RETRIEVE_ID)
+            .withQuery("view", "Deployments,ModelGroup")
+            .answers(200, resource("retrieve.json")).typedId(RETRIEVE_ID),
+        CallCase.of("create", CREATE).sends("POST", "/v4/models").withJson(CREATE_BODY)
+            .answers(200, resource("create.json")).typedId(CREATED_ID),
+        CallCase.of("update", CREATED_ID, UPDATE).sends("PATCH", "/v4/models/" + CREATED_ID).withJson(UPDATE_BODY)
+            .answers(200, resource("create.json")).typedId(CREATED_ID));
   }
 }

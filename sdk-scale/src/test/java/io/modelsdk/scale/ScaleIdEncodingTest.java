@@ -28,9 +28,9 @@ class ScaleIdEncodingTest extends ScaleWireMockTest {
   @Test
   void slashIsSentAsPercent2fInEveryPathOperation() throws Exception {
     client().models().retrieve(SLASHED);
-    client().models().retrieve(SLASHED, ScaleCallingModesTest.VIEWS);
+    client().models().retrieve(SLASHED, ScaleFixture.VIEWS);
     client().async().models().retrieve(SLASHED).get(10, TimeUnit.SECONDS);
-    client().models().update(SLASHED, ScaleCallingModesTest.UPDATE);
+    client().models().update(SLASHED, ScaleFixture.UPDATE);
     SERVER.stubFor(any(anyUrl()).willReturn(fixture("delete.json")));
     client().models().delete(SLASHED);
     assertThat(requests()).extracting(LoggedRequest::getUrl).containsExactly(ENCODED,
@@ -48,8 +48,8 @@ class ScaleIdEncodingTest extends ScaleWireMockTest {
   void idsThatCannotBeASegmentAreRefusedBeforeAnyRequest(String id) {
     ScaleModels m = client().models();
     ScaleAsyncModels a = client().async().models();
-    ScaleModelRetrieveParams views = ScaleCallingModesTest.VIEWS;
-    ScaleModelUpdateParams update = ScaleCallingModesTest.UPDATE;
+    ScaleModelRetrieveParams views = ScaleFixture.VIEWS;
+    ScaleModelUpdateParams update = ScaleFixture.UPDATE;
     assertThatThrownBy(() -> m.retrieve(id)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> m.retrieve(id, views)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> m.update(id, update)).isInstanceOf(IllegalArgumentException.class);

@@ -118,6 +118,7 @@ class ScaleListParamsTest extends ScaleWireMockTest {
         + "\"name\":\"my-model\",\"base_model_metadata\":{\"model_developer\":\"Meta\",\"modelDetails\":"
         + "{\"token_context_window\":8192}},\"model_creation_parameters\":{\"lora\":true},"
         + "\"model_vendor\":\"NEW_VENDOR\",\"future_field\":1}");
+    assertThat(onlyRequest().getHeader("Content-Type")).isEqualTo("application/json");
   }
 
   @Test

@@ -59,6 +59,19 @@ class ScalePagingTest extends ScaleWireMockTest {
         "/v4/models?sort_by=name%3Aasc&page=3&limit=2&model_type=COMPLETION");
   }
 
+  /** {@code list.json} holds all three of its models: {@code 1 * 100 >= 3}, so no page follows, sync or async. */
+  @Test
+  void theDocumentedListIsOnePage() throws Exception {
+    SERVER.stubFor(get(urlPathEqualTo("/v4/models")).willReturn(fixture("list.json")));
+    Page<ScaleModel> page = client().models().list();
+    assertThat(page.items()).extracting(ScaleModel::id).containsExactlyElementsOf(ScaleFixture.LIST_IDS);
+    assertThat(page.hasNextPage()).isFalse();
+    AsyncPage<ScaleModel> asyncPage = client().async().models().list().get(10, TimeUnit.SECONDS);
+    assertThat(asyncPage.items()).extracting(ScaleModel::id).containsExactlyElementsOf(ScaleFixture.LIST_IDS);
+    assertThat(asyncPage.hasNextPage()).isFalse();
+    assertThat(requests()).hasSize(2);
+  }
+
   @Test
   void syncAutoPagerWalksThreePages() {
     stubThreePages();

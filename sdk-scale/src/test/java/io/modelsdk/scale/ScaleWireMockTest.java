@@ -22,7 +22,7 @@ abstract class ScaleWireMockTest extends VendorWireMockTest<ScaleClient> {
   static final String KEY = "sgp-test-canary-7d3e9b2a41";
 
   static final String RETRIEVE_ID = ScaleFixture.RETRIEVE_ID;
-  static final String CREATED_ID = "mi_04new0model";
+  static final String CREATED_ID = ScaleFixture.CREATED_ID;
 
   /** A builder pointed at the mock, with the canary key and the recording sleeper. */
   ScaleClient.Builder builder() {
