@@ -1,10 +1,9 @@
 package io.modelsdk.choreo;
 
+import io.modelsdk.core.ListsWithParams;
 import io.modelsdk.core.Models;
-import io.modelsdk.core.Page;
 import io.modelsdk.core.RawResponse;
-import io.modelsdk.core.RequestOptions;
-import io.modelsdk.core.StreamingListResponse;
+import io.modelsdk.core.StreamingResponse;
 
 /**
  * The gateway's models, called synchronously: list (all, or by owner), retrieve; no delete.
@@ -22,15 +21,7 @@ import io.modelsdk.core.StreamingListResponse;
  * {@link io.modelsdk.core.errors.OperationNotSupportedException} before any I/O; its answer type is
  * {@link Void} for that reason.
  */
-public interface ChoreoModels extends Models<ChoreoModel, Void> {
-  /** Lists the models {@code params} selects. */
-  default Page<ChoreoModel> list(ChoreoModelListParams params) {
-    return list(params, RequestOptions.none());
-  }
-
-  /** Lists the models {@code params} selects, with per-call options. */
-  Page<ChoreoModel> list(ChoreoModelListParams params, RequestOptions options);
-
+public interface ChoreoModels extends Models<ChoreoModel, Void>, ListsWithParams<ChoreoModelListParams, ChoreoModel> {
   @Override
   WithRawResponse withRawResponse();
 
@@ -38,27 +29,10 @@ public interface ChoreoModels extends Models<ChoreoModel, Void> {
   WithStreamingResponse withStreamingResponse();
 
   /** The calls of {@link ChoreoModels}, each answering a {@link RawResponse}. */
-  interface WithRawResponse extends Models.WithRawResponse<ChoreoModel, Void> {
-    /** Lists the models {@code params} selects. */
-    default RawResponse<Page<ChoreoModel>> list(ChoreoModelListParams params) {
-      return list(params, RequestOptions.none());
-    }
+  interface WithRawResponse extends Models.WithRawResponse<ChoreoModel, Void>,
+      ListsWithParams.Raw<ChoreoModelListParams, ChoreoModel> {}
 
-    /** Lists the models {@code params} selects, with per-call options. */
-    RawResponse<Page<ChoreoModel>> list(ChoreoModelListParams params, RequestOptions options);
-  }
-
-  /**
-   * The calls of {@link ChoreoModels}, each answering a response that must be closed. Iterating a
-   * filtered list skips the models the filter leaves out; {@code body()} is the gateway's body as sent.
-   */
-  interface WithStreamingResponse extends Models.WithStreamingResponse<ChoreoModel, Void> {
-    /** Lists the models {@code params} selects, item by item as the body arrives. */
-    default StreamingListResponse<ChoreoModel> list(ChoreoModelListParams params) {
-      return list(params, RequestOptions.none());
-    }
-
-    /** Lists the models {@code params} selects, with per-call options. */
-    StreamingListResponse<ChoreoModel> list(ChoreoModelListParams params, RequestOptions options);
-  }
+  /** The calls of {@link ChoreoModels}, each answering a {@link StreamingResponse} that must be closed. */
+  interface WithStreamingResponse extends Models.WithStreamingResponse<ChoreoModel, Void>,
+      ListsWithParams.Streaming<ChoreoModelListParams, ChoreoModel> {}
 }

@@ -1,18 +1,12 @@
 package io.modelsdk.compat;
 
+import io.modelsdk.core.Creates;
 import io.modelsdk.core.Models;
 import io.modelsdk.core.RawResponse;
-import io.modelsdk.core.RequestOptions;
 import io.modelsdk.core.StreamingResponse;
 
 /** The compat server's models, called synchronously: list, retrieve, and create. */
-public interface CompatModels extends Models<CompatModel, Void> {
-  /** Creates a model. */
-  CompatModel create(CompatModelCreateParams params);
-
-  /** Creates a model, with per-call options. */
-  CompatModel create(CompatModelCreateParams params, RequestOptions options);
-
+public interface CompatModels extends Models<CompatModel, Void>, Creates<CompatModelCreateParams, CompatModel> {
   @Override
   WithRawResponse withRawResponse();
 
@@ -20,16 +14,10 @@ public interface CompatModels extends Models<CompatModel, Void> {
   WithStreamingResponse withStreamingResponse();
 
   /** The calls of {@link CompatModels}, each answering a {@link RawResponse}. */
-  interface WithRawResponse extends Models.WithRawResponse<CompatModel, Void> {
-    RawResponse<CompatModel> create(CompatModelCreateParams params);
-
-    RawResponse<CompatModel> create(CompatModelCreateParams params, RequestOptions options);
-  }
+  interface WithRawResponse extends Models.WithRawResponse<CompatModel, Void>,
+      Creates.Raw<CompatModelCreateParams, CompatModel> {}
 
   /** The calls of {@link CompatModels}, each answering a {@link StreamingResponse} that must be closed. */
-  interface WithStreamingResponse extends Models.WithStreamingResponse<CompatModel, Void> {
-    StreamingResponse<CompatModel> create(CompatModelCreateParams params);
-
-    StreamingResponse<CompatModel> create(CompatModelCreateParams params, RequestOptions options);
-  }
+  interface WithStreamingResponse extends Models.WithStreamingResponse<CompatModel, Void>,
+      Creates.Streaming<CompatModelCreateParams, CompatModel> {}
 }

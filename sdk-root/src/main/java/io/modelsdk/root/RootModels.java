@@ -1,10 +1,9 @@
 package io.modelsdk.root;
 
+import io.modelsdk.core.Creates;
+import io.modelsdk.core.ListsWithParams;
 import io.modelsdk.core.Models;
-import io.modelsdk.core.Page;
 import io.modelsdk.core.RawResponse;
-import io.modelsdk.core.RequestOptions;
-import io.modelsdk.core.StreamingListResponse;
 import io.modelsdk.core.StreamingResponse;
 
 /**
@@ -20,22 +19,9 @@ import io.modelsdk.core.StreamingResponse;
  *
  * <p>{@code delete} answers {@code null} ({@link Void}); it either succeeds or throws.
  */
-public interface RootModels extends Models<RootModel, Void> {
-  /** Lists the models matching {@code params}: the first page, from which the auto-pager walks on. */
-  Page<RootModel> list(RootModelListParams params);
-
-  /** Lists the models matching {@code params}, with per-call options that also apply to later pages. */
-  Page<RootModel> list(RootModelListParams params, RequestOptions options);
-
-  /**
-   * Creates a custom model and answers its id, as the Python SDK does; {@link #withRawResponse()} has
-   * the whole model. A create is retried only where the server cannot have acted.
-   */
-  String create(RootModelCreateParams params);
-
-  /** Creates a custom model, with per-call options, and answers its id. */
-  String create(RootModelCreateParams params, RequestOptions options);
-
+public interface RootModels extends Models<RootModel, Void>,
+    ListsWithParams<RootModelListParams, RootModel>,
+    Creates<RootModelCreateParams, String> {
   @Override
   WithRawResponse withRawResponse();
 
@@ -43,32 +29,12 @@ public interface RootModels extends Models<RootModel, Void> {
   WithStreamingResponse withStreamingResponse();
 
   /** The calls of {@link RootModels}, each answering a {@link RawResponse}. */
-  interface WithRawResponse extends Models.WithRawResponse<RootModel, Void> {
-    /** Lists the models matching {@code params}. */
-    RawResponse<Page<RootModel>> list(RootModelListParams params);
-
-    /** Lists the models matching {@code params}, with per-call options. */
-    RawResponse<Page<RootModel>> list(RootModelListParams params, RequestOptions options);
-
-    /** Creates a custom model; the response parses to the created model. */
-    RawResponse<RootModel> create(RootModelCreateParams params);
-
-    /** Creates a custom model, with per-call options. */
-    RawResponse<RootModel> create(RootModelCreateParams params, RequestOptions options);
-  }
+  interface WithRawResponse extends Models.WithRawResponse<RootModel, Void>,
+      ListsWithParams.Raw<RootModelListParams, RootModel>,
+      Creates.Raw<RootModelCreateParams, RootModel> {}
 
   /** The calls of {@link RootModels}, each answering a {@link StreamingResponse} that must be closed. */
-  interface WithStreamingResponse extends Models.WithStreamingResponse<RootModel, Void> {
-    /** Lists the models matching {@code params}, to be iterated item by item as the body arrives. */
-    StreamingListResponse<RootModel> list(RootModelListParams params);
-
-    /** Lists the models matching {@code params}, with per-call options. */
-    StreamingListResponse<RootModel> list(RootModelListParams params, RequestOptions options);
-
-    /** Creates a custom model; the response parses to the created model. */
-    StreamingResponse<RootModel> create(RootModelCreateParams params);
-
-    /** Creates a custom model, with per-call options. */
-    StreamingResponse<RootModel> create(RootModelCreateParams params, RequestOptions options);
-  }
+  interface WithStreamingResponse extends Models.WithStreamingResponse<RootModel, Void>,
+      ListsWithParams.Streaming<RootModelListParams, RootModel>,
+      Creates.Streaming<RootModelCreateParams, RootModel> {}
 }

@@ -474,21 +474,30 @@ public abstract class ModelsContractTest<M extends Model, D> {
     return answer;
   }
 
+  /** The method Java would choose for these arguments: of those that fit, the one with the fewest erased types. */
   private static Method find(Object target, String name, Object[] args) {
+    Method best = null;
+    int bestScore = -1;
     for (Method m : target.getClass().getMethods()) {
       Class<?>[] types = m.getParameterTypes();
       if (!m.getName().equals(name) || types.length != args.length) {
         continue;
       }
       boolean fits = true;
+      int score = 0;
       for (int i = 0; i < types.length; i++) {
         fits &= args[i] == null || types[i].isInstance(args[i]);
+        score += types[i] == Object.class ? 0 : 1;
       }
-      if (fits) {
-        return m;
+      if (fits && score > bestScore) {
+        best = m;
+        bestScore = score;
       }
     }
-    throw new AssertionError(target + " has no " + name + " for " + Arrays.toString(args));
+    if (best == null) {
+      throw new AssertionError(target + " has no " + name + " for " + Arrays.toString(args));
+    }
+    return best;
   }
 
   private static Exception rethrow(Throwable t) {
