@@ -86,10 +86,5 @@ public final class AtomaClient extends ModelsClient<Models<AtomaModel, Void>, As
       super(AtomaEndpoints.PROFILE, "ATOMASDK_BEARER_AUTH", "ATOMA_BASE_URL", AtomaClient::new);
     }
 
-
-    @Override
-    public String toString() {
-      return "AtomaClient.Builder{}";
-    }
   }
 }

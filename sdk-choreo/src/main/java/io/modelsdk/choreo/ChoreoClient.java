@@ -73,10 +73,5 @@ public final class ChoreoClient extends ModelsClient<ChoreoModels, ChoreoAsyncMo
       super(ChoreoEndpoints.PROFILE, "CHOREOAI_API_KEY", "CHOREOAI_BASE_URL", ChoreoClient::new);
     }
 
-
-    @Override
-    public String toString() {
-      return "ChoreoClient.Builder{}";
-    }
   }
 }

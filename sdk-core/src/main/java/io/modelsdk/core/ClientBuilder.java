@@ -237,6 +237,13 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     return factory.apply(self());
   }
 
+  /** Names the builder, such as {@code OpenAiClient.Builder{}}; never shows the key. */
+  @Override
+  public String toString() {
+    Class<?> outer = getClass().getEnclosingClass();
+    return (outer == null ? "" : outer.getSimpleName() + ".") + getClass().getSimpleName() + "{}";
+  }
+
   /** The vendor. */
   VendorProfile vendor() {
     return vendor;

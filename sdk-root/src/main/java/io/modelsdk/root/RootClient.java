@@ -67,10 +67,5 @@ public final class RootClient extends ModelsClient<RootModels, RootAsyncModels> 
     private Builder() {
       super(RootEndpoints.PROFILE, "ROOTSIGNALS_API_KEY", "ROOTSIGNALS_API_URL", RootClient::new);
     }
-
-    @Override
-    public String toString() {
-      return "RootClient.Builder{}";
-    }
   }
 }

@@ -124,6 +124,13 @@ final class ReadmeSnippets {
     return scale;
   }
 
+  OpenAiClient withOptions() {
+    // readme-start
+    OpenAiClient patient = openai.withOptions(b -> b.timeout(Duration.ofMinutes(2)).maxRetries(5));
+    // readme-end
+    return patient;
+  }
+
   void errors() {
     // readme-start
     try {
