@@ -36,38 +36,33 @@ final class ModelsProxy implements InvocationHandler {
    * @throws IllegalStateException if a method of them has no binding and names no operation
    */
   static <S> S create(ClientRuntime runtime, ModelsDefinition<?, ?> definition, Class<S> typed, boolean async) {
-    String kind = async ? "AsyncModels" : "Models";
-    Object raw = view(runtime, definition, returnType(typed, "withRawResponse"), ModelCall.Mode.RAW, async, kind);
-    Object streaming = view(runtime, definition, returnType(typed, "withStreamingResponse"),
-        ModelCall.Mode.STREAMING, async, kind);
-    ModelsProxy handler = new ModelsProxy(describe(kind, runtime, definition));
-    handler.bindAll(runtime, definition, typed, ModelCall.Mode.TYPED, async);
-    for (Method m : typed.getMethods()) { // a covariant override and the method it overrides are both here
+    String description = (async ? "AsyncModels" : "Models") + "{vendor=" + runtime.vendor().name()
+        + ", operations=" + definition.operations() + "}";
+    Object raw = proxy(runtime, definition, returnType(typed, "withRawResponse"), ModelCall.Mode.RAW, async,
+        description, null, null);
+    Object streaming = proxy(runtime, definition, returnType(typed, "withStreamingResponse"),
+        ModelCall.Mode.STREAMING, async, description, null, null);
+    return typed.cast(proxy(runtime, definition, typed, ModelCall.Mode.TYPED, async, description, raw, streaming));
+  }
+
+  /** A proxy of {@code type} whose methods are bound in {@code mode}; a typed view hands out its twins. */
+  private static Object proxy(ClientRuntime runtime, ModelsDefinition<?, ?> definition, Class<?> type,
+      ModelCall.Mode mode, boolean async, String description, Object raw, Object streaming) {
+    ModelsProxy handler = new ModelsProxy(description);
+    for (Method m : type.getMethods()) { // a covariant override and the method it overrides are both here
+      Invoker invoker;
       if (m.getParameterCount() == 0 && m.getName().equals("withRawResponse")) {
-        handler.invokers.put(m, args -> raw);
+        invoker = args -> raw;
       } else if (m.getParameterCount() == 0 && m.getName().equals("withStreamingResponse")) {
-        handler.invokers.put(m, args -> streaming);
+        invoker = args -> streaming;
+      } else if (m.getParameterCount() == 0 && m.getName().equals("operations")) {
+        invoker = args -> definition.operations();
+      } else {
+        invoker = bind(runtime, definition, m, mode, async);
       }
+      handler.invokers.put(m, invoker);
     }
-    return typed.cast(Proxy.newProxyInstance(typed.getClassLoader(), new Class<?>[] {typed}, handler));
-  }
-
-  private static Object view(ClientRuntime runtime, ModelsDefinition<?, ?> definition, Class<?> type,
-      ModelCall.Mode mode, boolean async, String kind) {
-    ModelsProxy handler = new ModelsProxy(describe(kind, runtime, definition));
-    handler.bindAll(runtime, definition, type, mode, async);
     return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
-  }
-
-  private void bindAll(ClientRuntime runtime, ModelsDefinition<?, ?> definition, Class<?> type,
-      ModelCall.Mode mode, boolean async) {
-    for (Method m : type.getMethods()) {
-      if (m.getName().equals("withRawResponse") || m.getName().equals("withStreamingResponse")) {
-        continue;
-      }
-      invokers.put(m, m.getName().equals("operations") && m.getParameterCount() == 0
-          ? args -> definition.operations() : bind(runtime, definition, m, mode, async));
-    }
   }
 
   private static Invoker bind(ClientRuntime runtime, ModelsDefinition<?, ?> definition, Method m,
@@ -136,9 +131,5 @@ final class ModelsProxy implements InvocationHandler {
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException(type.getName() + " has no " + name + "()", e);
     }
-  }
-
-  private static String describe(String kind, ClientRuntime runtime, ModelsDefinition<?, ?> definition) {
-    return kind + "{vendor=" + runtime.vendor().name() + ", operations=" + definition.operations() + "}";
   }
 }
