@@ -35,7 +35,7 @@ public final class AtomaClient extends ModelsClient<Models<AtomaModel, Void>, As
 
   private AtomaClient(Builder builder) {
     super(builder, AtomaEndpoints.MODELS, Models.class, AsyncModels.class);
-    this.async = new AtomaClientAsync(asyncModels());
+    this.async = new AtomaClientAsync(this::asyncModels);
   }
 
   /** Returns a builder with Atoma's defaults (base URL {@code https://api.atoma.network}). */

@@ -1,6 +1,7 @@
 package io.modelsdk.atoma;
 
 import io.modelsdk.core.AsyncModels;
+import java.util.function.Supplier;
 
 /**
  * The async view of an {@link AtomaClient}, sharing its connections and settings.
@@ -10,9 +11,9 @@ import io.modelsdk.core.AsyncModels;
  * }</pre>
  */
 public final class AtomaClientAsync {
-  private final AsyncModels<AtomaModel, Void> models;
+  private final Supplier<AsyncModels<AtomaModel, Void>> models;
 
-  AtomaClientAsync(AsyncModels<AtomaModel, Void> models) {
+  AtomaClientAsync(Supplier<AsyncModels<AtomaModel, Void>> models) {
     this.models = models;
   }
 
@@ -22,7 +23,7 @@ public final class AtomaClientAsync {
    * {@link io.modelsdk.core.errors.OperationNotSupportedException} at once, before a future is returned.
    */
   public AsyncModels<AtomaModel, Void> models() {
-    return models;
+    return models.get();
   }
 
   @Override

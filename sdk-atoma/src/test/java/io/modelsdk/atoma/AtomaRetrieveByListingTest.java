@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.modelsdk.core.StreamingResponse;
 import io.modelsdk.core.errors.NotFoundException;
-import io.modelsdk.core.internal.Json;
+import io.modelsdk.core.spi.SdkJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.ExecutionException;
@@ -60,12 +60,12 @@ class AtomaRetrieveByListingTest extends AtomaWireMockTest {
   }
 
   private static JsonNode firstListedModel() throws IOException {
-    return Json.mapper().readTree(AtomaFixture.resource("list.json")).get("data").get(0);
+    return SdkJson.mapper().readTree(AtomaFixture.resource("list.json")).get("data").get(0);
   }
 
   private static JsonNode readTree(InputStream body) throws IOException {
     try (InputStream in = body) {
-      return Json.mapper().readTree(in);
+      return SdkJson.mapper().readTree(in);
     }
   }
 }

@@ -3,7 +3,7 @@ package io.modelsdk.atoma;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.modelsdk.core.internal.Json;
+import io.modelsdk.core.spi.SdkJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -36,7 +36,7 @@ class AtomaSpecConformanceTest {
   void listFixtureHasExactlyTheRequiredFieldsWithTheirTypes() throws Exception {
     assertThat(required("Model")).containsExactlyInAnyOrder("id", "object", "created", "owned_by");
     assertThat(required("ModelList")).containsExactlyInAnyOrder("object", "data");
-    JsonNode list = Json.mapper().readTree(AtomaFixture.resource("list.json"));
+    JsonNode list = SdkJson.mapper().readTree(AtomaFixture.resource("list.json"));
     List<String> top = new ArrayList<>();
     list.fieldNames().forEachRemaining(top::add);
     assertThat(top).containsExactlyInAnyOrderElementsOf(required("ModelList"));

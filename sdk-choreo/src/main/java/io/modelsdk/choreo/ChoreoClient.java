@@ -30,7 +30,7 @@ public final class ChoreoClient extends ModelsClient<ChoreoModels, ChoreoAsyncMo
 
   private ChoreoClient(Builder builder) {
     super(builder, ChoreoEndpoints.MODELS, ChoreoModels.class, ChoreoAsyncModels.class);
-    this.async = new ChoreoClientAsync(asyncModels());
+    this.async = new ChoreoClientAsync(this::asyncModels);
   }
 
   /** Returns a builder with the gateway's defaults. */

@@ -1,5 +1,7 @@
 package io.modelsdk.choreo;
 
+import java.util.function.Supplier;
+
 /**
  * The async view of a {@link ChoreoClient}, sharing its connections and settings.
  *
@@ -8,15 +10,15 @@ package io.modelsdk.choreo;
  * }</pre>
  */
 public final class ChoreoClientAsync {
-  private final ChoreoAsyncModels models;
+  private final Supplier<ChoreoAsyncModels> models;
 
-  ChoreoClientAsync(ChoreoAsyncModels models) {
+  ChoreoClientAsync(Supplier<ChoreoAsyncModels> models) {
     this.models = models;
   }
 
   /** The models resource: list (all, or by owner) and retrieve. */
   public ChoreoAsyncModels models() {
-    return models;
+    return models.get();
   }
 
   @Override

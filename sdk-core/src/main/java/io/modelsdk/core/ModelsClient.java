@@ -1,9 +1,11 @@
 package io.modelsdk.core;
 
 import io.modelsdk.core.internal.ClientRuntime;
+import io.modelsdk.core.internal.SdkVersion;
 import io.modelsdk.core.spi.ModelsDefinition;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * What every vendor client is: one vendor's models API, with the connection pool and threads it owns.
@@ -33,7 +35,7 @@ import java.util.function.Consumer;
 public abstract class ModelsClient<S, A> implements AutoCloseable {
   private final ClientRuntime runtime;
   private final S models;
-  private final A asyncModels;
+  private final Supplier<A> asyncModels;
 
   /**
    * Creates the client's runtime and its models resources from the builder's settings.
@@ -50,7 +52,12 @@ public abstract class ModelsClient<S, A> implements AutoCloseable {
     Objects.requireNonNull(definition, "definition == null");
     this.runtime = ClientRuntime.create(builder.vendor(), builder.options());
     this.models = (S) runtime.models(modelsType, definition);
-    this.asyncModels = (A) runtime.asyncModels(asyncType, definition);
+    this.asyncModels = (Supplier<A>) runtime.asyncModels(asyncType, definition);
+  }
+
+  /** The version of models-sdk, such as {@code 0.1.0}, as every client's {@code User-Agent} sends it. */
+  public static String sdkVersion() {
+    return SdkVersion.VERSION;
   }
 
   /**
@@ -66,7 +73,7 @@ public abstract class ModelsClient<S, A> implements AutoCloseable {
    * override it as public.
    */
   protected A asyncModels() {
-    return asyncModels;
+    return asyncModels.get();
   }
 
   /**

@@ -27,7 +27,7 @@ public final class OpenAiClient
 
   private OpenAiClient(Builder builder) {
     super(builder, OpenAiEndpoints.MODELS, Models.class, AsyncModels.class);
-    this.async = new OpenAiClientAsync(asyncModels());
+    this.async = new OpenAiClientAsync(this::asyncModels);
   }
 
   /** Returns a builder with OpenAI's defaults. */

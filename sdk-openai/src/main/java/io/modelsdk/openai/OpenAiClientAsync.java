@@ -1,6 +1,7 @@
 package io.modelsdk.openai;
 
 import io.modelsdk.core.AsyncModels;
+import java.util.function.Supplier;
 
 /**
  * The async view of an {@link OpenAiClient}, sharing its connections and settings.
@@ -10,15 +11,15 @@ import io.modelsdk.core.AsyncModels;
  * }</pre>
  */
 public final class OpenAiClientAsync {
-  private final AsyncModels<OpenAiModel, OpenAiModelDeleted> models;
+  private final Supplier<AsyncModels<OpenAiModel, OpenAiModelDeleted>> models;
 
-  OpenAiClientAsync(AsyncModels<OpenAiModel, OpenAiModelDeleted> models) {
+  OpenAiClientAsync(Supplier<AsyncModels<OpenAiModel, OpenAiModelDeleted>> models) {
     this.models = models;
   }
 
   /** The models resource: list, retrieve, delete. */
   public AsyncModels<OpenAiModel, OpenAiModelDeleted> models() {
-    return models;
+    return models.get();
   }
 
   @Override

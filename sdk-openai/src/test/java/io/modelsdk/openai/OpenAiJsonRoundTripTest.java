@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.modelsdk.core.internal.Json;
+import io.modelsdk.core.spi.SdkJson;
 import io.modelsdk.openai.internal.OpenAiModelList;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * and the SDK's mapper writes absent values nowhere ({@code NON_ABSENT}). The tests pin that choice.
  */
 class OpenAiJsonRoundTripTest {
-  private static final ObjectMapper MAPPER = Json.mapper();
+  private static final ObjectMapper MAPPER = SdkJson.mapper();
 
   private static JsonNode tree(String json) throws Exception {
     return MAPPER.readTree(json);

@@ -26,7 +26,7 @@ public final class RootClient extends ModelsClient<RootModels, RootAsyncModels> 
 
   private RootClient(Builder builder) {
     super(builder, RootEndpoints.MODELS, RootModels.class, RootAsyncModels.class);
-    this.async = new RootClientAsync(asyncModels());
+    this.async = new RootClientAsync(this::asyncModels);
   }
 
   /** Returns a builder with Root Signals' defaults. */

@@ -1,5 +1,7 @@
 package io.modelsdk.root;
 
+import java.util.function.Supplier;
+
 /**
  * The async view of a {@link RootClient}, sharing its connections and settings.
  *
@@ -8,15 +10,15 @@ package io.modelsdk.root;
  * }</pre>
  */
 public final class RootClientAsync {
-  private final RootAsyncModels models;
+  private final Supplier<RootAsyncModels> models;
 
-  RootClientAsync(RootAsyncModels models) {
+  RootClientAsync(Supplier<RootAsyncModels> models) {
     this.models = models;
   }
 
   /** The models resource: list, retrieve, create, delete. */
   public RootAsyncModels models() {
-    return models;
+    return models.get();
   }
 
   @Override

@@ -26,7 +26,7 @@ public final class ScaleClient extends ModelsClient<ScaleModels, ScaleAsyncModel
 
   private ScaleClient(Builder builder) {
     super(builder, ScaleEndpoints.MODELS, ScaleModels.class, ScaleAsyncModels.class);
-    this.async = new ScaleClientAsync(asyncModels());
+    this.async = new ScaleClientAsync(this::asyncModels);
   }
 
   /** Returns a builder with Scale's defaults (base URL {@code https://api.egp.scale.com}). */

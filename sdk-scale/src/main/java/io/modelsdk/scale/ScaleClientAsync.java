@@ -1,5 +1,7 @@
 package io.modelsdk.scale;
 
+import java.util.function.Supplier;
+
 /**
  * The async view of a {@link ScaleClient}, sharing its connections and settings.
  *
@@ -8,15 +10,15 @@ package io.modelsdk.scale;
  * }</pre>
  */
 public final class ScaleClientAsync {
-  private final ScaleAsyncModels models;
+  private final Supplier<ScaleAsyncModels> models;
 
-  ScaleClientAsync(ScaleAsyncModels models) {
+  ScaleClientAsync(Supplier<ScaleAsyncModels> models) {
     this.models = models;
   }
 
   /** The models resource: list, retrieve, create, update, delete. */
   public ScaleAsyncModels models() {
-    return models;
+    return models.get();
   }
 
   @Override

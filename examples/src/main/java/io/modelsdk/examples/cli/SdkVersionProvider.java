@@ -1,6 +1,6 @@
 package io.modelsdk.examples.cli;
 
-import io.modelsdk.core.internal.SdkVersion;
+import io.modelsdk.core.ModelsClient;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code --version}: the SDK version the command was built with, and the Java running it. */
@@ -10,10 +10,9 @@ public final class SdkVersionProvider implements IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    // The core publishes its version only through this internal constant (it is also what the
-    // User-Agent header sends); there is no public accessor to use instead.
+    String version = ModelsClient.sdkVersion();
     return new String[] {
-        "models " + SdkVersion.VERSION + " (models-sdk-java " + SdkVersion.VERSION + ")",
+        "models " + version + " (models-sdk-java " + version + ")",
         "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
   }
 }

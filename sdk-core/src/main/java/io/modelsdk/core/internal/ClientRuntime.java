@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The one executor of endpoint definitions: every calling mode (sync, async, raw, streaming, paged) of
@@ -65,11 +66,14 @@ public final class ClientRuntime implements AutoCloseable {
 
   /** Implements {@code type}, a vendor's sync models interface, from {@code definition}. */
   public <S> S models(Class<S> type, ModelsDefinition<?, ?> definition) {
-    return ModelsProxy.create(this, definition, type, false);
+    return ModelsProxy.create(this, definition, type, false).get();
   }
 
-  /** Implements {@code type}, a vendor's async models interface, from {@code definition}. */
-  public <A> A asyncModels(Class<A> type, ModelsDefinition<?, ?> definition) {
+  /**
+   * Implements {@code type}, a vendor's async models interface, from {@code definition}: bound now,
+   * made on first use.
+   */
+  public <A> Supplier<A> asyncModels(Class<A> type, ModelsDefinition<?, ?> definition) {
     return ModelsProxy.create(this, definition, type, true);
   }
 

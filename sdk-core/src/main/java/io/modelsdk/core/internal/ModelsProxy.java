@@ -10,6 +10,7 @@ import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A vendor's models interface implemented from its {@link ModelsDefinition}: each method is bound once,
@@ -31,30 +32,34 @@ final class ModelsProxy implements InvocationHandler {
 
   /**
    * Implements {@code typed}, a vendor's sync or async models interface, and the raw and streaming
-   * interfaces its {@code withRawResponse()} and {@code withStreamingResponse()} answer.
+   * interfaces its {@code withRawResponse()} and {@code withStreamingResponse()} answer. Every method of
+   * the three is bound now; the proxy objects are made when first asked for, since making a proxy class
+   * is what a client pays for at start.
    *
    * @throws IllegalStateException if a method of them has no binding and names no operation
    */
-  static <S> S create(ClientRuntime runtime, ModelsDefinition<?, ?> definition, Class<S> typed, boolean async) {
+  static <S> Supplier<S> create(ClientRuntime runtime, ModelsDefinition<?, ?> definition, Class<S> typed,
+      boolean async) {
     String description = (async ? "AsyncModels" : "Models") + "{vendor=" + runtime.vendor().name()
         + ", operations=" + definition.operations() + "}";
-    Object raw = proxy(runtime, definition, returnType(typed, "withRawResponse"), ModelCall.Mode.RAW, async,
-        description, null, null);
-    Object streaming = proxy(runtime, definition, returnType(typed, "withStreamingResponse"),
+    Supplier<Object> raw = proxy(runtime, definition, returnType(typed, "withRawResponse"), ModelCall.Mode.RAW,
+        async, description, null, null);
+    Supplier<Object> streaming = proxy(runtime, definition, returnType(typed, "withStreamingResponse"),
         ModelCall.Mode.STREAMING, async, description, null, null);
-    return typed.cast(proxy(runtime, definition, typed, ModelCall.Mode.TYPED, async, description, raw, streaming));
+    Supplier<Object> view = proxy(runtime, definition, typed, ModelCall.Mode.TYPED, async, description, raw, streaming);
+    return () -> typed.cast(view.get());
   }
 
   /** A proxy of {@code type} whose methods are bound in {@code mode}; a typed view hands out its twins. */
-  private static Object proxy(ClientRuntime runtime, ModelsDefinition<?, ?> definition, Class<?> type,
-      ModelCall.Mode mode, boolean async, String description, Object raw, Object streaming) {
+  private static Supplier<Object> proxy(ClientRuntime runtime, ModelsDefinition<?, ?> definition, Class<?> type,
+      ModelCall.Mode mode, boolean async, String description, Supplier<Object> raw, Supplier<Object> streaming) {
     ModelsProxy handler = new ModelsProxy(description);
     for (Method m : type.getMethods()) { // a covariant override and the method it overrides are both here
       Invoker invoker;
       if (m.getParameterCount() == 0 && m.getName().equals("withRawResponse")) {
-        invoker = args -> raw;
+        invoker = args -> raw.get();
       } else if (m.getParameterCount() == 0 && m.getName().equals("withStreamingResponse")) {
-        invoker = args -> streaming;
+        invoker = args -> streaming.get();
       } else if (m.getParameterCount() == 0 && m.getName().equals("operations")) {
         invoker = args -> definition.operations();
       } else {
@@ -62,7 +67,7 @@ final class ModelsProxy implements InvocationHandler {
       }
       handler.invokers.put(m, invoker);
     }
-    return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
+    return new Lazy<>(() -> Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
   }
 
   private static Invoker bind(ClientRuntime runtime, ModelsDefinition<?, ?> definition, Method m,

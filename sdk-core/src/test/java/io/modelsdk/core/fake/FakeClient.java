@@ -96,7 +96,7 @@ public final class FakeClient implements AutoCloseable {
   @SuppressWarnings("unchecked")
   public AsyncModels<FakeModel, Map<String, Object>> asyncModels(
       ModelsDefinition<FakeModel, Map<String, Object>> definition) {
-    return runtime.asyncModels(AsyncModels.class, definition);
+    return runtime.asyncModels(AsyncModels.class, definition).get();
   }
 
   /** The sync models of {@code definition}, on {@code runtime}. */
