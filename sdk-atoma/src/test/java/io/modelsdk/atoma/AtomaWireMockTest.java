@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * canary key and the {@link RecordingSleeper}), and the values of the fixtures in
  * {@code src/test/resources/atoma/}.
  */
-abstract class AtomaWireMockTest extends VendorWireMockTest<AtomaClient> {
+public abstract class AtomaWireMockTest extends VendorWireMockTest<AtomaClient> {
   /** A key that must never leak; tests look for it in messages. */
   static final String KEY = "atoma-test-canary-7d2c41e9b0";
 
@@ -52,7 +52,7 @@ abstract class AtomaWireMockTest extends VendorWireMockTest<AtomaClient> {
   }
 
   /** The three models of {@code list.json}, in order. */
-  static void assertDocumentedList(List<AtomaModel> models) {
+  public static void assertDocumentedList(List<AtomaModel> models) {
     assertThat(models).extracting(AtomaModel::id).containsExactly(RETRIEVE_ID,
         "intfloat/multilingual-e5-large-instruct", "black-forest-labs/FLUX.1-schnell");
     assertThat(models).extracting(AtomaModel::created).containsOnly(OptionalLong.of(CREATED));
@@ -81,7 +81,7 @@ abstract class AtomaWireMockTest extends VendorWireMockTest<AtomaClient> {
   }
 
   /** The one model of {@code list-2024-11.json}, with every field of the older payload. */
-  static void assertHistoricalModel(AtomaModel m) {
+  public static void assertHistoricalModel(AtomaModel m) {
     assertThat(m.id()).isEqualTo(OLD_ID);
     assertThat(m.object()).isEqualTo("model");
     assertThat(m.created()).hasValue(OLD_CREATED);

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * canary key and the {@link RecordingSleeper}), and the values of the documented fixtures in
  * {@code src/test/resources/choreo/}.
  */
-abstract class ChoreoWireMockTest extends VendorWireMockTest<ChoreoClient> {
+public abstract class ChoreoWireMockTest extends VendorWireMockTest<ChoreoClient> {
   /** A key that must never leak; tests look for it in messages. */
   static final String KEY = "choreo-test-canary-7d2c91e4";
 
@@ -55,7 +55,7 @@ abstract class ChoreoWireMockTest extends VendorWireMockTest<ChoreoClient> {
   }
 
   /** The two models of {@code list.json}, in order, every field. */
-  static void assertDocumentedList(List<ChoreoModel> models) {
+  public static void assertDocumentedList(List<ChoreoModel> models) {
     assertThat(models).extracting(ChoreoModel::id).containsExactly("gpt-4", "claude-3-opus-20240229");
     assertThat(models).extracting(ChoreoModel::created)
         .containsExactly(OptionalLong.of(GPT4_CREATED), OptionalLong.of(OPUS_CREATED));

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * canary key and the {@link RecordingSleeper}), and the values of the documented fixtures in
  * {@code src/test/resources/openai/}.
  */
-abstract class OpenAiWireMockTest extends VendorWireMockTest<OpenAiClient> {
+public abstract class OpenAiWireMockTest extends VendorWireMockTest<OpenAiClient> {
   /** A key that must never leak; tests look for it in messages. */
   static final String KEY = "sk-test-canary-5f1e9a7c3b";
 
@@ -45,7 +45,7 @@ abstract class OpenAiWireMockTest extends VendorWireMockTest<OpenAiClient> {
   }
 
   /** The three models of {@code list.json}, in order. */
-  static void assertDocumentedList(List<OpenAiModel> models) {
+  public static void assertDocumentedList(List<OpenAiModel> models) {
     assertThat(models).extracting(OpenAiModel::id).containsExactly("model-id-0", "model-id-1", "model-id-2");
     assertThat(models).extracting(OpenAiModel::created).containsOnly(OptionalLong.of(CREATED));
     assertThat(models).extracting(OpenAiModel::object).containsOnly("model");

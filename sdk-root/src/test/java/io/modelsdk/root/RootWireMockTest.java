@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * canary key and the {@link RecordingSleeper}), and the values of the fixtures in
  * {@code src/test/resources/root/}.
  */
-abstract class RootWireMockTest extends VendorWireMockTest<RootClient> {
+public abstract class RootWireMockTest extends VendorWireMockTest<RootClient> {
   /** A key that must never leak; tests look for it in messages. */
   static final String KEY = "rs-test-canary-8d2f4b6a1c";
 
@@ -43,7 +43,7 @@ abstract class RootWireMockTest extends VendorWireMockTest<RootClient> {
   }
 
   /** The two models of {@code list.json}, in order. */
-  static void assertDocumentedList(List<RootModel> models) {
+  public static void assertDocumentedList(List<RootModel> models) {
     assertThat(models).extracting(RootModel::id).containsExactly(RootFixture.LIST_ID_0, RootFixture.LIST_ID_1);
     assertThat(models).extracting(RootModel::name).containsExactly("gpt-4o", "my-custom-gpt");
     assertThat(models).extracting(m -> m.ownedBy().orElse(null))

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * canary key and the {@link RecordingSleeper}), and the values of the fixtures in
  * {@code src/test/resources/scale/}.
  */
-abstract class ScaleWireMockTest extends VendorWireMockTest<ScaleClient> {
+public abstract class ScaleWireMockTest extends VendorWireMockTest<ScaleClient> {
   /** A key that must never leak; tests look for it in messages. */
   static final String KEY = "sgp-test-canary-7d3e9b2a41";
 
@@ -47,7 +47,7 @@ abstract class ScaleWireMockTest extends VendorWireMockTest<ScaleClient> {
   }
 
   /** The three models of {@code list.json}, in order. */
-  static void assertDocumentedList(List<ScaleModel> models) {
+  public static void assertDocumentedList(List<ScaleModel> models) {
     assertThat(models).extracting(ScaleModel::id).containsExactlyElementsOf(ScaleFixture.LIST_IDS);
     assertThat(models).extracting(ScaleModel::name).containsExactly("support-bot", "doc-embedder", "reranker");
     assertThat(models).extracting(ScaleModel::modelType)

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAtomaModelList.class)
 @JsonDeserialize(as = ImmutableAtomaModelList.class)
-public abstract class AtomaModelList {
+abstract class AtomaModelList {
   /** The object type, {@code list}. */
   @JsonProperty("object")
   @Value.Default

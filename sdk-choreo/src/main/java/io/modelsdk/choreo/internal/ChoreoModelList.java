@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableChoreoModelList.class)
 @JsonDeserialize(as = ImmutableChoreoModelList.class)
-public abstract class ChoreoModelList {
+abstract class ChoreoModelList {
   /** The object type, {@code list}. */
   @JsonProperty("object")
   @Value.Default

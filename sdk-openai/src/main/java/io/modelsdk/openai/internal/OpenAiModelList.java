@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableOpenAiModelList.class)
 @JsonDeserialize(as = ImmutableOpenAiModelList.class)
-public abstract class OpenAiModelList {
+abstract class OpenAiModelList {
   /** The object type, {@code list}. */
   @JsonProperty("object")
   @Value.Default

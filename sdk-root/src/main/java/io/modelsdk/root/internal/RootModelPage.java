@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRootModelPage.class)
 @JsonDeserialize(as = ImmutableRootModelPage.class)
-public abstract class RootModelPage {
+abstract class RootModelPage {
   /** The next page: a whole URL, or a cursor for the {@code cursor} query parameter. */
   @JsonProperty("next")
   public abstract Optional<String> next();

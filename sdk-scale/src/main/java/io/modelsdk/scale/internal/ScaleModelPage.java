@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableScaleModelPage.class)
 @JsonDeserialize(as = ImmutableScaleModelPage.class)
-public abstract class ScaleModelPage {
+abstract class ScaleModelPage {
   /** The models of this page. */
   @JsonProperty("items")
   public abstract List<ScaleModel> items();
