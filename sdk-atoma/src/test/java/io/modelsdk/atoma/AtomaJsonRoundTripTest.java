@@ -1,11 +1,11 @@
 package io.modelsdk.atoma;
 
+import static io.modelsdk.core.testing.JsonTrees.withoutNulls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelsdk.core.spi.SdkJson;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,20 +25,6 @@ class AtomaJsonRoundTripTest {
 
   private static JsonNode tree(String json) throws Exception {
     return MAPPER.readTree(json);
-  }
-
-  /** The tree with every null-valued field removed, at any depth: what the SDK writes back. */
-  private static JsonNode withoutNulls(JsonNode node) {
-    JsonNode copy = node.deepCopy();
-    strip(copy);
-    return copy;
-  }
-
-  private static void strip(JsonNode node) {
-    if (node.isObject()) {
-      ((ObjectNode) node).properties().removeIf(e -> e.getValue().isNull());
-    }
-    node.forEach(AtomaJsonRoundTripTest::strip);
   }
 
   @Test

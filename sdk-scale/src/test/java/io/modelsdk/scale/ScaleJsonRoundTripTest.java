@@ -1,15 +1,13 @@
 package io.modelsdk.scale;
 
+import static io.modelsdk.core.testing.JsonTrees.withoutNulls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelsdk.core.spi.SdkJson;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,29 +25,6 @@ class ScaleJsonRoundTripTest {
 
   private static JsonNode tree(String json) throws Exception {
     return MAPPER.readTree(json);
-  }
-
-  /** {@code node} without its null object fields, at every depth. */
-  private static JsonNode withoutNulls(JsonNode node) {
-    JsonNode copy = node.deepCopy();
-    strip(copy);
-    return copy;
-  }
-
-  private static void strip(JsonNode node) {
-    if (node.isObject()) {
-      List<String> nulls = new ArrayList<>();
-      for (Map.Entry<String, JsonNode> e : node.properties()) {
-        if (e.getValue().isNull()) {
-          nulls.add(e.getKey());
-        } else {
-          strip(e.getValue());
-        }
-      }
-      ((ObjectNode) node).remove(nulls);
-    } else if (node.isArray()) {
-      node.forEach(ScaleJsonRoundTripTest::strip);
-    }
   }
 
   private static <T> T roundTrip(String fixture, Class<T> type) throws Exception {

@@ -1,10 +1,10 @@
 package io.modelsdk.atoma.internal;
 
+import static io.modelsdk.core.testing.JsonTrees.withoutNulls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelsdk.atoma.AtomaModel;
 import io.modelsdk.atoma.AtomaWireMockTest;
 import io.modelsdk.core.spi.SdkJson;
@@ -29,20 +29,6 @@ class AtomaModelListRoundTripTest {
 
   private static JsonNode tree(String json) throws Exception {
     return MAPPER.readTree(json);
-  }
-
-  /** The tree with every null-valued field removed, at any depth: what the SDK writes back. */
-  private static JsonNode withoutNulls(JsonNode node) {
-    JsonNode copy = node.deepCopy();
-    strip(copy);
-    return copy;
-  }
-
-  private static void strip(JsonNode node) {
-    if (node.isObject()) {
-      ((ObjectNode) node).properties().removeIf(e -> e.getValue().isNull());
-    }
-    node.forEach(AtomaModelListRoundTripTest::strip);
   }
 
   @Test

@@ -1,17 +1,14 @@
 package io.modelsdk.root.internal;
 
+import static io.modelsdk.core.testing.JsonTrees.withoutNulls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelsdk.core.spi.SdkJson;
 import io.modelsdk.core.testing.Fixtures;
 import io.modelsdk.root.RootModel;
 import io.modelsdk.root.RootWireMockTest;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,29 +28,6 @@ class RootModelPageRoundTripTest {
 
   private static JsonNode tree(String json) throws Exception {
     return MAPPER.readTree(json);
-  }
-
-  /** The tree with every null field removed, at any depth: what the SDK writes back. */
-  private static JsonNode withoutNulls(JsonNode node) {
-    JsonNode copy = node.deepCopy();
-    strip(copy);
-    return copy;
-  }
-
-  private static void strip(JsonNode node) {
-    if (node.isObject()) {
-      List<String> nulls = new ArrayList<>();
-      for (Map.Entry<String, JsonNode> e : node.properties()) {
-        if (e.getValue().isNull()) {
-          nulls.add(e.getKey());
-        } else {
-          strip(e.getValue());
-        }
-      }
-      ((ObjectNode) node).remove(nulls);
-    } else if (node.isArray()) {
-      node.forEach(RootModelPageRoundTripTest::strip);
-    }
   }
 
   @Test
