@@ -51,8 +51,13 @@ public abstract class ModelsClient<S, A> implements AutoCloseable {
       Class<? super S> modelsType, Class<? super A> asyncType) {
     Objects.requireNonNull(definition, "definition == null");
     this.runtime = ClientRuntime.create(builder.vendor(), builder.options());
-    this.models = (S) runtime.models(modelsType, definition);
-    this.asyncModels = (Supplier<A>) runtime.asyncModels(asyncType, definition);
+    try {
+      this.models = (S) runtime.models(modelsType, definition);
+      this.asyncModels = (Supplier<A>) runtime.asyncModels(asyncType, definition);
+    } catch (RuntimeException e) {
+      runtime.close(); // a declaration mistake must not leave the client's threads behind
+      throw e;
+    }
   }
 
   /** The version of models-sdk, such as {@code 0.1.0}, as every client's {@code User-Agent} sends it. */
