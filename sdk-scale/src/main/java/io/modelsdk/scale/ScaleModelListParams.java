@@ -1,8 +1,6 @@
 package io.modelsdk.scale;
 
-import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -21,15 +19,11 @@ import org.immutables.value.Value;
  * for (ScaleModel m : scale.models().list(params).autoPager()) { ... }
  * }</pre>
  *
- * <p>The builder checks each value as it is set ({@code page >= 1}, {@code 1 <= limit <= 10,000}), so
- * a bad one fails with {@link IllegalArgumentException} before any request.
+ * <p>{@code build()} checks the values ({@code page >= 1}, {@code 1 <= limit <= 10,000}, no blank id), so a
+ * bad one fails with {@link IllegalArgumentException} before any request, as every params type of this
+ * module does.
  */
 @Value.Immutable
-// SdkStyle, except that Builder is not taken for the generated builder: it checks each value as it is set,
-// which the generated builder's setters (final) cannot be made to do, so it wraps one instead.
-@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, overshadowImplementation = true,
-    jdkOnly = true, allParameters = false, defaults = @Value.Immutable(copy = true), builder = "new",
-    typeInnerBuilder = "NoInnerBuilder")
 public abstract class ScaleModelListParams {
   /** The largest page size Scale accepts. */
   public static final int MAX_LIMIT = 10_000;
@@ -48,9 +42,7 @@ public abstract class ScaleModelListParams {
 
   /** A builder holding these parameters. */
   public Builder toBuilder() {
-    Builder b = builder();
-    b.values.from(this);
-    return b;
+    return builder().from(this);
   }
 
   /** The page number, from 1; the server starts at 1 when unset. */
@@ -62,7 +54,7 @@ public abstract class ScaleModelListParams {
   /** The views to embed, sent comma-joined as {@code view}. */
   public abstract List<ScaleModelView> views();
 
-  /** The sort keys, sent comma-joined as {@code sort_by}. */
+  /** The sort keys, sent comma-joined as {@code sort_by}, the first sorting first. */
   public abstract List<ScaleModelSortBy> sortBy();
 
   /** Only models of this group. */
@@ -74,95 +66,26 @@ public abstract class ScaleModelListParams {
   /** Only models of this account. */
   public abstract Optional<String> accountId();
 
-  private static int checkPage(int page) {
-    if (page < 1) {
-      throw new IllegalArgumentException("page must be >= 1: " + page);
+  @Value.Check
+  void check() {
+    if (page().isPresent() && page().getAsInt() < 1) {
+      throw new IllegalArgumentException("page must be >= 1: " + page().getAsInt());
     }
-    return page;
+    if (limit().isPresent() && (limit().getAsInt() < 1 || limit().getAsInt() > MAX_LIMIT)) {
+      throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ": " + limit().getAsInt());
+    }
+    modelGroupId().ifPresent(id -> Checks.nonBlank(id, "modelGroupId"));
+    accountId().ifPresent(id -> Checks.nonBlank(id, "accountId"));
   }
 
-  private static int checkLimit(int limit) {
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ": " + limit);
-    }
-    return limit;
-  }
-
-  /** Builds {@link ScaleModelListParams}; each setter checks its value at once. */
-  public static final class Builder {
-    private final ImmutableScaleModelListParams.Builder values = new ImmutableScaleModelListParams.Builder();
-
+  /** Builds {@link ScaleModelListParams}; {@code build()} checks the values. */
+  public static final class Builder extends ImmutableScaleModelListParams.Builder {
     Builder() {}
-
-    /**
-     * The page number.
-     *
-     * @throws IllegalArgumentException if {@code page < 1}
-     */
-    public Builder page(int page) {
-      values.page(checkPage(page));
-      return this;
-    }
-
-    /**
-     * The page size.
-     *
-     * @throws IllegalArgumentException unless {@code 1 <= limit <= 10,000}
-     */
-    public Builder limit(int limit) {
-      values.limit(checkLimit(limit));
-      return this;
-    }
 
     /** Adds a view. */
     public Builder addView(ScaleModelView view) {
-      values.addViews(Objects.requireNonNull(view, "view == null"));
+      addViews(view);
       return this;
-    }
-
-    /** Replaces the views. */
-    public Builder views(List<ScaleModelView> views) {
-      Objects.requireNonNull(views, "views == null");
-      values.views(Collections.<ScaleModelView>emptyList());
-      views.forEach(this::addView);
-      return this;
-    }
-
-    /** Adds a sort key, after those already added. */
-    public Builder addSortBy(ScaleModelSortBy key) {
-      values.addSortBy(Objects.requireNonNull(key, "sortBy == null"));
-      return this;
-    }
-
-    /** Replaces the sort keys. */
-    public Builder sortBy(List<ScaleModelSortBy> keys) {
-      Objects.requireNonNull(keys, "sortBy == null");
-      values.sortBy(Collections.<ScaleModelSortBy>emptyList());
-      keys.forEach(this::addSortBy);
-      return this;
-    }
-
-    /** Only models of this group. */
-    public Builder modelGroupId(String modelGroupId) {
-      values.modelGroupId(Checks.nonBlank(modelGroupId, "modelGroupId"));
-      return this;
-    }
-
-    /** Only models of this type. */
-    public Builder modelType(ScaleModelType modelType) {
-      values.modelType(Objects.requireNonNull(modelType, "modelType == null"));
-      return this;
-    }
-
-    /** Only models of this account. */
-    public Builder accountId(String accountId) {
-      values.accountId(Checks.nonBlank(accountId, "accountId"));
-      return this;
-    }
-
-    /** Builds the parameters. */
-    public ScaleModelListParams build() {
-      return values.build();
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.modelsdk.scale;
 
+import io.modelsdk.core.spi.WireValue;
+
 /**
  * One sort key of a model list ({@code sort_by}): a field and a direction, sent as {@code field:asc}
  * or {@code field:desc}. Several keys are sent comma-joined, the first one sorting first.

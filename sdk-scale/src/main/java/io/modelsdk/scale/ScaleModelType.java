@@ -1,6 +1,7 @@
 package io.modelsdk.scale;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.modelsdk.core.spi.WireValue;
 
 /**
  * A Scale model type ({@code model_type}), such as {@code CHAT_COMPLETION}.

@@ -1,6 +1,7 @@
 package io.modelsdk.scale;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.modelsdk.core.spi.WireValue;
 
 /**
  * The vendor behind a Scale model ({@code model_vendor}), such as {@code OPENAI}.

@@ -1,5 +1,7 @@
 package io.modelsdk.scale;
 
+import io.modelsdk.core.spi.WireValue;
+
 /**
  * A related object to embed in each listed or retrieved model ({@code view}): its deployments or its
  * model group. Several views are sent comma-joined.

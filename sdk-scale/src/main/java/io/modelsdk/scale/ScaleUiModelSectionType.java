@@ -1,6 +1,7 @@
 package io.modelsdk.scale;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.modelsdk.core.spi.WireValue;
 
 /**
  * Where the Scale console shows a base model ({@code ui_model_section_type}).

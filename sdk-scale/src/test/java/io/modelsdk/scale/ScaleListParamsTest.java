@@ -13,21 +13,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Parameters are checked as they are set, before any request, and reach the query as Scale reads it:
+ * Parameters are checked when built, before any request, and reach the query as Scale reads it:
  * arrays comma-joined, unset ones left out.
  */
 class ScaleListParamsTest extends ScaleWireMockTest {
   @ParameterizedTest
   @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
   void pageBelowOneIsRefused(int page) {
-    assertThatThrownBy(() -> ScaleModelListParams.builder().page(page))
+    assertThatThrownBy(() -> ScaleModelListParams.builder().page(page).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("page").hasMessageContaining(">= 1");
   }
 
   @ParameterizedTest
   @ValueSource(ints = {0, -5, 10_001, Integer.MAX_VALUE})
   void limitOutside1To10000IsRefused(int limit) {
-    assertThatThrownBy(() -> ScaleModelListParams.builder().limit(limit))
+    assertThatThrownBy(() -> ScaleModelListParams.builder().limit(limit).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit").hasMessageContaining("10000");
   }
 
@@ -39,9 +39,9 @@ class ScaleListParamsTest extends ScaleWireMockTest {
 
   @Test
   void blankFiltersAndViewsAreRefused() {
-    assertThatThrownBy(() -> ScaleModelListParams.builder().modelGroupId(" "))
+    assertThatThrownBy(() -> ScaleModelListParams.builder().modelGroupId(" ").build())
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ScaleModelListParams.builder().accountId(""))
+    assertThatThrownBy(() -> ScaleModelListParams.builder().accountId("").build())
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ScaleModelView.of("")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ScaleModelView.of("Deployments,ModelGroup")).isInstanceOf(IllegalArgumentException.class);

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * The vendor-specific part of one request: path below the base URL, query and JSON body. Core adds
@@ -83,12 +86,29 @@ public final class RequestSpec {
     return url;
   }
 
-  /** Sets a query parameter; a null value is left out. */
+  /**
+   * Sets a query parameter; a null value, or an empty {@code Optional}, {@code OptionalInt} or
+   * {@code OptionalLong}, is left out, so params types' optional fields can be passed as they are.
+   */
   public RequestSpec query(String name, Object value) {
-    if (value != null) {
-      query.put(name, String.valueOf(value));
+    Object present = present(value);
+    if (present != null) {
+      query.put(name, String.valueOf(present));
     }
     return this;
+  }
+
+  private static Object present(Object value) {
+    if (value instanceof Optional) {
+      return ((Optional<?>) value).orElse(null);
+    }
+    if (value instanceof OptionalInt) {
+      return ((OptionalInt) value).isPresent() ? ((OptionalInt) value).getAsInt() : null;
+    }
+    if (value instanceof OptionalLong) {
+      return ((OptionalLong) value).isPresent() ? ((OptionalLong) value).getAsLong() : null;
+    }
+    return value;
   }
 
   /** Adds a query parameter whose values are comma-joined; a null or empty collection is left out. */

@@ -40,8 +40,8 @@ abstract class RootListRequest {
     }
     r.path("v1/models/")
         .queryJoined("capable_of", params().capableOf())
-        .query("cursor", cursor().orElse(null))
-        .query("ordering", params().ordering().orElse(null))
+        .query("cursor", cursor())
+        .query("ordering", params().ordering())
         .query("page_size", pageSize());
   }
 

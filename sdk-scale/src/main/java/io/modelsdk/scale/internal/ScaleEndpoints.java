@@ -18,7 +18,6 @@ import io.modelsdk.scale.ScaleModelUpdateParams;
 import io.modelsdk.scale.ScaleModelView;
 import java.util.Collections;
 import java.util.List;
-import java.util.OptionalInt;
 
 /** Scale GenAI Platform's {@code /v4/models} endpoints, each declared once; core derives every calling mode. */
 public final class ScaleEndpoints {
@@ -70,11 +69,11 @@ public final class ScaleEndpoints {
   private static void writeList(ScaleModelListParams p, RequestSpec r) {
     views(r.path(MODELS_PATH), p.views())
         .queryJoined("sort_by", p.sortBy())
-        .query("page", boxed(p.page()))
-        .query("limit", boxed(p.limit()))
-        .query("model_group_id", p.modelGroupId().orElse(null))
-        .query("model_type", p.modelType().orElse(null))
-        .query("account_id", p.accountId().orElse(null));
+        .query("page", p.page())
+        .query("limit", p.limit())
+        .query("model_group_id", p.modelGroupId())
+        .query("model_type", p.modelType())
+        .query("account_id", p.accountId());
   }
 
   private static RequestSpec views(RequestSpec r, List<ScaleModelView> views) {
@@ -88,9 +87,5 @@ public final class ScaleEndpoints {
     }
     long current = page.currentPage() >= 1 ? page.currentPage() : params.page().orElse(1);
     return params.toBuilder().page((int) current + 1).build();
-  }
-
-  private static Integer boxed(OptionalInt value) {
-    return value.isPresent() ? value.getAsInt() : null;
   }
 }
