@@ -3,6 +3,7 @@ package io.modelsdk.root;
 import io.modelsdk.core.Sleeper;
 import io.modelsdk.core.testing.CallCase;
 import io.modelsdk.core.testing.Fixtures;
+import io.modelsdk.core.testing.PagedWalk;
 import io.modelsdk.core.testing.VendorFixture;
 import java.util.Arrays;
 import java.util.List;
@@ -110,6 +111,15 @@ final class RootFixture implements VendorFixture<RootModel, Void> {
    * list(params) with its query, and create with the spec's request example: the typed create answers
    * the new id, raw and streaming parse the whole model of {@code created.json}.
    */
+  /** Three models by cursor: the first page asks with no cursor and names the next one bare. */
+  @Override
+  public PagedWalk pagedWalk() {
+    return PagedWalk.of(RootModelListParams.builder().pageSize(2).build())
+        .page(RootPagingTest.page(0, 2, "cD00ODY="), "page_size", "2", "cursor", null)
+        .page(RootPagingTest.page(2, 3, null), "page_size", "2", "cursor", "cD00ODY=")
+        .ids("m0", "m1", "m2");
+  }
+
   @Override
   public List<CallCase> extraCalls() {
     return Arrays.asList(

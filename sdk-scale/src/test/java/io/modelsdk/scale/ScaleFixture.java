@@ -3,6 +3,7 @@ package io.modelsdk.scale;
 import io.modelsdk.core.Sleeper;
 import io.modelsdk.core.testing.CallCase;
 import io.modelsdk.core.testing.Fixtures;
+import io.modelsdk.core.testing.PagedWalk;
 import io.modelsdk.core.testing.VendorFixture;
 import java.util.Arrays;
 import java.util.List;
@@ -112,6 +113,25 @@ final class ScaleFixture implements VendorFixture<ScaleModel, ScaleModelDeleted>
    * list with parameters (arrays comma-joined), retrieve with views, create ({@code POST /v4/models})
    * and update ({@code PATCH /v4/models/{id}}), both answering the created model.
    */
+  /** Three models in pages of two, by page number: page 1 asks with no {@code page}, page 2 with {@code page=2}. */
+  @Override
+  public PagedWalk pagedWalk() {
+    return PagedWalk.of(ScaleModelListParams.builder().limit(2).build())
+        .page(page(1, 3, "mi_a", "mi_b"), "limit", "2", "page", null)
+        .page(page(2, 3, "mi_c"), "limit", "2", "page", "2")
+        .ids("mi_a", "mi_b", "mi_c");
+  }
+
+  private static String page(int current, int total, String... ids) {
+    StringBuilder items = new StringBuilder();
+    for (String id : ids) {
+      items.append(items.length() == 0 ? "" : ",")
+          .append("{\"id\":\"").append(id).append("\",\"name\":\"").append(id).append("\",\"model_type\":\"COMPLETION\"}");
+    }
+    return "{\"items\":[" + items + "],\"total_item_count\":" + total + ",\"current_page\":" + current
+        + ",\"items_per_page\":2}";
+  }
+
   @Override
   public List<CallCase> extraCalls() {
     return Arrays.asList(

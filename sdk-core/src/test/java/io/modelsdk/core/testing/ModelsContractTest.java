@@ -70,8 +70,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the request (method, path, query, body, credential and per-call headers) and the answer (status,
  * request id, parsed value, the streamed body as sent). Besides: item-by-item streaming, operations the
  * vendor lacks refused before any I/O, ids sent as one encoded path segment and bad ids refused in every
- * mode, unknown fields kept through a round trip, 401 and 404 mapped with the vendor's message, and 500
- * retried twice then mapped to {@link InternalServerException}.
+ * mode, unknown fields kept through a round trip, the auto-pager over the vendor's pages (or its one
+ * page), 401 and 404 mapped with the vendor's message, and 500 retried twice then mapped to
+ * {@link InternalServerException}.
  *
  * @param <M> the vendor's model type
  * @param <D> what the vendor answers to a delete
@@ -153,6 +154,47 @@ public abstract class ModelsContractTest<M extends Model, D> {
       s.forEach(m -> async.add(m.id()));
     }
     assertThat(async).containsExactlyElementsOf(vendor.listIds());
+  }
+
+  @Test
+  void theAutoPagerWalksEveryPageSyncAndAsync() throws Exception {
+    PagedWalk walk = vendor.pagedWalk();
+    if (walk == null) {
+      stubList(); // one page: no next page, and the auto-pager stops after it
+      Page<M> page = client.models().list();
+      assertThat(page.hasNextPage()).isFalse();
+      assertThat(ids(page.autoPager())).containsExactlyElementsOf(vendor.listIds());
+      AsyncPage<M> async = client.asyncModels().list().get(10, TimeUnit.SECONDS);
+      assertThat(async.hasNextPage()).isFalse();
+      assertThat(async.autoPager().toList().get(10, TimeUnit.SECONDS).stream().map(Model::id))
+          .containsExactlyElementsOf(vendor.listIds());
+      return;
+    }
+    for (int i = 0; i < walk.bodies.size(); i++) {
+      com.github.tomakehurst.wiremock.client.MappingBuilder page = get(urlPathEqualTo(vendor.listPath()));
+      for (Map.Entry<String, String> q : walk.queries.get(i).entrySet()) {
+        page = page.withQueryParam(q.getKey(), q.getValue() == null
+            ? com.github.tomakehurst.wiremock.client.WireMock.absent()
+            : com.github.tomakehurst.wiremock.client.WireMock.equalTo(q.getValue()));
+      }
+      SERVER.stubFor(page.willReturn(answer(200, walk.bodies.get(i))));
+    }
+    CallCase first = walk.params == null ? CallCase.of("list") : CallCase.of("list", walk.params);
+    Page<?> page = (Page<?>) invoke(first, Mode.SYNC);
+    assertThat(page.hasNextPage()).isTrue();
+    List<String> sync = new ArrayList<>();
+    page.autoPager().forEach(m -> sync.add(((Model) m).id()));
+    assertThat(sync).containsExactlyElementsOf(walk.ids);
+    AsyncPage<?> async = (AsyncPage<?>) invoke(first, Mode.ASYNC);
+    assertThat(async.autoPager().toList().get(10, TimeUnit.SECONDS).stream().map(m -> ((Model) m).id()))
+        .containsExactlyElementsOf(walk.ids);
+    assertThat(SERVER.getAllServeEvents()).hasSize(2 * walk.bodies.size());
+  }
+
+  private static List<String> ids(Iterable<? extends Model> models) {
+    List<String> ids = new ArrayList<>();
+    models.forEach(m -> ids.add(m.id()));
+    return ids;
   }
 
   @Test

@@ -66,6 +66,11 @@ public interface VendorFixture<M extends Model, D> {
   /** The response header carrying a request id, or null if the vendor has none. */
   String requestIdHeader();
 
+  /** A list walk over several pages, for a vendor that pages; null for a vendor whose list is one page. */
+  default PagedWalk pagedWalk() {
+    return null;
+  }
+
   /**
    * The calls this vendor declares beyond {@code list()}, {@code retrieve(id)} and {@code delete(id)}
    * (create, update, list or retrieve with parameters ...), each of which the contract test runs in every
