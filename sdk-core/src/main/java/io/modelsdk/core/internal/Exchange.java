@@ -127,9 +127,11 @@ final class Exchange<R> {
     } finally {
       response.close();
     }
-    Optional<Duration> wait = settings.policy.afterStatus(retries(), endpoint.idempotent(), status, headers);
     ApiException error = ErrorMapper.map(transport.vendor(), new ResponseData(status, headers, body),
         attempts, settings.policy.retryAfter(headers), transport.redactor());
+    Optional<Duration> wait = transport.vendor().isFinal(error)
+        ? Optional.empty()
+        : settings.policy.afterStatus(retries(), endpoint.idempotent(), status, headers);
     return new Outcome<>(null, wait.orElse(null), error);
   }
 

@@ -1,9 +1,11 @@
 package io.modelsdk.core.spi;
 
+import io.modelsdk.core.errors.ApiException;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What core needs to know about a vendor: its name, default base URL, how an API key becomes
@@ -16,16 +18,19 @@ public final class VendorProfile {
   private final String requestIdHeader;
   private final ErrorDecoder errorDecoder;
   private final ErrorClassifier errorClassifier;
+  private final Predicate<ApiException> finalError;
 
   private VendorProfile(
       String name, String defaultBaseUrl, Function<String, Map<String, String>> credentials,
-      String requestIdHeader, ErrorDecoder errorDecoder, ErrorClassifier errorClassifier) {
+      String requestIdHeader, ErrorDecoder errorDecoder, ErrorClassifier errorClassifier,
+      Predicate<ApiException> finalError) {
     this.name = Objects.requireNonNull(name, "name == null");
     this.defaultBaseUrl = Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl == null");
     this.credentials = Objects.requireNonNull(credentials, "credentials == null");
     this.requestIdHeader = requestIdHeader;
     this.errorDecoder = Objects.requireNonNull(errorDecoder, "errorDecoder == null");
     this.errorClassifier = Objects.requireNonNull(errorClassifier, "errorClassifier == null");
+    this.finalError = Objects.requireNonNull(finalError, "finalError == null");
   }
 
   /**
@@ -38,12 +43,25 @@ public final class VendorProfile {
   public static VendorProfile of(
       String name, String defaultBaseUrl, Function<String, Map<String, String>> credentials,
       String requestIdHeader, ErrorDecoder errorDecoder) {
-    return new VendorProfile(name, defaultBaseUrl, credentials, requestIdHeader, errorDecoder, c -> null);
+    return new VendorProfile(name, defaultBaseUrl, credentials, requestIdHeader, errorDecoder, c -> null, e -> false);
   }
 
   /** The same vendor, with exceptions of its own for some errors. */
   public VendorProfile withErrorClassifier(ErrorClassifier classifier) {
-    return new VendorProfile(name, defaultBaseUrl, credentials, requestIdHeader, errorDecoder, classifier);
+    return new VendorProfile(name, defaultBaseUrl, credentials, requestIdHeader, errorDecoder, classifier,
+        finalError);
+  }
+
+  /**
+   * The same vendor, never retrying an error that {@code neverRetried} matches, whatever its status and
+   * whatever {@code x-should-retry} says: an error that waiting cannot fix, such as a provider the
+   * gateway has no key for, or a {@code 501 Not Implemented}. Errors are matched after
+   * {@linkplain #withErrorClassifier classification}, so the predicate may test for a vendor's own
+   * exception class.
+   */
+  public VendorProfile withFinalErrors(Predicate<ApiException> neverRetried) {
+    return new VendorProfile(name, defaultBaseUrl, credentials, requestIdHeader, errorDecoder, errorClassifier,
+        Objects.requireNonNull(neverRetried, "neverRetried == null"));
   }
 
   /** Credentials in {@code Authorization: Bearer <key>}. */
@@ -79,6 +97,11 @@ public final class VendorProfile {
   /** The vendor's own exceptions for some errors; answers null for the rest. */
   public ErrorClassifier errorClassifier() {
     return errorClassifier;
+  }
+
+  /** True if {@code error} is one this vendor never retries; see {@link #withFinalErrors}. */
+  public boolean isFinal(ApiException error) {
+    return finalError.test(error);
   }
 
   @Override

@@ -72,7 +72,12 @@ public final class FakeClient implements AutoCloseable {
   }
 
   public static Builder builder() {
-    return new Builder();
+    return new Builder(PROFILE);
+  }
+
+  /** A builder of this vendor declared with {@code profile} instead, such as one with final errors. */
+  public static Builder builder(VendorProfile profile) {
+    return new Builder(profile);
   }
 
   public ClientRuntime runtime() {
@@ -120,8 +125,8 @@ public final class FakeClient implements AutoCloseable {
   }
 
   public static final class Builder extends ClientBuilder<Builder, FakeClient> {
-    Builder() {
-      super(PROFILE, "ACME_API_KEY", null, b -> new FakeClient(ClientRuntime.create(PROFILE, TestOptions.of(b))));
+    Builder(VendorProfile profile) {
+      super(profile, "ACME_API_KEY", null, b -> new FakeClient(ClientRuntime.create(profile, TestOptions.of(b))));
     }
   }
 }

@@ -188,4 +188,30 @@ class StatusRetryTest extends ReliabilityTestBase {
     assertThat(e.attempts()).isEqualTo(2);
     assertThat(requests()).isEqualTo(2);
   }
+
+  /** A vendor's final errors are never retried, whatever their status or {@code x-should-retry}. */
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void aVendorsFinalErrorIsNotRetried(Mode mode) {
+    stubSequence(ReliabilityTestBase::retrieveM1, error(501).withHeader("x-should-retry", "true"), ok());
+    FakeClient client = track(FakeClient.builder(FakeClient.PROFILE.withFinalErrors(e -> e.statusCode() == 501))
+        .apiKey(KEY).baseUrl(SERVER.baseUrl()).sleeper(sleeper).build());
+
+    InternalServerException e = catchThrowableOfType(InternalServerException.class, () -> mode.retrieve(client, "m1"));
+
+    assertThat(e.statusCode()).isEqualTo(501);
+    assertThat(e.attempts()).isEqualTo(1);
+    assertThat(requests()).isEqualTo(1);
+    assertThat(sleeper.sleeps()).isEmpty();
+  }
+
+  /** The same status is retried for a vendor that does not mark it final. */
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void theSameStatusIsRetriedWhereNotFinal(Mode mode) {
+    stubSequence(ReliabilityTestBase::retrieveM1, error(501), ok());
+
+    assertThat(mode.retrieve(client(), "m1").id()).isEqualTo("m1");
+    assertThat(requests()).isEqualTo(2);
+  }
 }
