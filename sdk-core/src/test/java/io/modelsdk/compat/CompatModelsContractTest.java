@@ -27,6 +27,11 @@ class CompatModelsContractTest extends ModelsContractTest<CompatModel, Void> {
       }
 
       @Override
+      public String openApiSpec() {
+        return "compat/compat-models.openapi.yaml";
+      }
+
+      @Override
       public String vendor() {
         return "compat";
       }

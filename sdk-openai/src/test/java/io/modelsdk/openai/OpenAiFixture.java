@@ -24,6 +24,14 @@ final class OpenAiFixture implements VendorFixture<OpenAiModel, OpenAiModelDelet
     return Client.of(c.models(), c.async().models(), c::close);
   }
 
+  /** The vendor's OpenAPI document, which every request of the module's WireMock tests must follow. */
+  static final String SPEC = "openai/openai-models.openapi-excerpt.yaml";
+
+  @Override
+  public String openApiSpec() {
+    return SPEC;
+  }
+
   @Override
   public String vendor() {
     return "openai";

@@ -32,6 +32,11 @@ public abstract class OpenAiWireMockTest extends VendorWireMockTest<OpenAiClient
   }
 
   @Override
+  protected String openApiSpec() {
+    return OpenAiFixture.SPEC;
+  }
+
+  @Override
   protected OpenAiClient newClient() {
     return builder().build();
   }

@@ -17,6 +17,21 @@ public interface VendorFixture<M extends Model, D> {
   /** A client of this vendor against {@code baseUrl}, with the given key and sleeper. */
   Client<M, D> client(String baseUrl, String apiKey, Sleeper sleeper);
 
+  /**
+   * The classpath resource of the vendor's OpenAPI document, such as {@code openai/openai.yaml}, which
+   * every request of the contract test must follow.
+   */
+  String openApiSpec();
+
+  /**
+   * An id of the vendor's own shape for the model the contract test calls {@code name} (such as
+   * {@code gone-model}), so that its requests follow the vendor's document: a vendor whose ids are
+   * UUIDs answers a UUID. The name itself by default.
+   */
+  default String idOf(String name) {
+    return name;
+  }
+
   /** The vendor's name as {@code Model.vendor()} reports it. */
   String vendor();
 

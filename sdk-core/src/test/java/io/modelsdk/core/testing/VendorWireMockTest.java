@@ -8,7 +8,9 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -29,6 +31,12 @@ public abstract class VendorWireMockTest<C extends AutoCloseable> {
   /** A client with default settings against {@link #SERVER}, using {@link #sleeper}. */
   protected abstract C newClient();
 
+  /**
+   * The classpath resource of the vendor's OpenAPI document, which every request a test sends must
+   * follow, unless the test is marked {@link OffSpec}.
+   */
+  protected abstract String openApiSpec();
+
   /** The test's client with default settings, built on first use and closed after the test. */
   protected C client() {
     if (client == null) {
@@ -41,6 +49,15 @@ public abstract class VendorWireMockTest<C extends AutoCloseable> {
   void closeClient() throws Exception {
     if (client != null) {
       client.close();
+    }
+  }
+
+  /** Every request the test sent is one the vendor's OpenAPI document allows. */
+  @AfterEach
+  void requestsFollowTheSpec(TestInfo test) {
+    if (!test.getTestMethod().filter(m -> m.isAnnotationPresent(OffSpec.class)).isPresent()) {
+      OpenApiRequests.of(openApiSpec()).assertAllowed(
+          SERVER.getAllServeEvents().stream().map(e -> e.getRequest()).collect(Collectors.toList()));
     }
   }
 
