@@ -11,7 +11,9 @@ public enum Operation {
   /** Create a model. */
   CREATE("create"),
   /** Change a model. */
-  UPDATE("update");
+  UPDATE("update"),
+  /** Try a model's configuration without saving it. */
+  VERIFY("verify");
 
   private final String wireName;
 

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 /**
  * A client for Root Signals' models API ({@code /v1/models/}): list with cursor paging, retrieve,
- * create and delete.
+ * create, update, verify and delete.
  *
  * <pre>{@code
  * try (RootClient root = RootClient.fromEnv()) {
@@ -43,7 +43,7 @@ public final class RootClient extends ModelsClient<RootModels, RootAsyncModels> 
     return builder().fromEnv().build();
   }
 
-  /** The models resource: list, retrieve, create, delete. */
+  /** The models resource: list, retrieve, create, update, verify, delete. */
   @Override
   public RootModels models() {
     return super.models();

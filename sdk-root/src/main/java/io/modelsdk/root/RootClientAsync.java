@@ -16,7 +16,7 @@ public final class RootClientAsync {
     this.models = models;
   }
 
-  /** The models resource: list, retrieve, create, delete. */
+  /** The models resource: list, retrieve, create, update, verify, delete. */
   public RootAsyncModels models() {
     return models.get();
   }

@@ -89,10 +89,10 @@ public abstract class RootModel implements Model {
     return "rootsignals";
   }
 
-  /** The owner's email address, when the answer names an owner (lists do). */
+  /** The owner's email address, when the answer names an owner with one (lists do). */
   @Override
   public Optional<String> ownedBy() {
-    return owner().map(RootModelOwner::email);
+    return owner().flatMap(RootModelOwner::email);
   }
 
   /** Always empty: Root Signals sends no creation time. */

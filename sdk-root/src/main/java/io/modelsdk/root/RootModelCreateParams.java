@@ -1,7 +1,5 @@
 package io.modelsdk.root;
 
-import static io.modelsdk.root.RootModelListParams.require;
-
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -63,16 +61,12 @@ public abstract class RootModelCreateParams {
 
   @Value.Check
   void check() {
-    int n = name().length();
-    require(n >= 1 && n <= MAX_NAME_LENGTH, "name must have 1 to " + MAX_NAME_LENGTH + " characters, has " + n);
-    require(!model().filter(String::isEmpty).isPresent(), "model must not be empty");
-    require(!defaultKey().filter(String::isEmpty).isPresent(), "defaultKey must not be empty");
-    int output = maxOutputTokenCount().orElse(MIN_OUTPUT_TOKENS);
-    require(output >= MIN_OUTPUT_TOKENS, "maxOutputTokenCount must be at least " + MIN_OUTPUT_TOKENS + ": " + output);
-    int total = maxTokenCount().orElse(0);
-    require(total >= 0, "maxTokenCount must not be negative: " + total);
-    int length = url().map(String::length).orElse(0);
-    require(length <= MAX_URL_LENGTH, "url must have at most " + MAX_URL_LENGTH + " characters, has " + length);
+    RootChecks.name(name());
+    RootChecks.notEmpty("model", model());
+    RootChecks.notEmpty("defaultKey", defaultKey());
+    RootChecks.maxOutputTokenCount(maxOutputTokenCount());
+    RootChecks.maxTokenCount(maxTokenCount());
+    RootChecks.url(url());
   }
 
   /** Builds {@link RootModelCreateParams}; {@code build()} checks the values before any I/O. */

@@ -56,21 +56,14 @@ public abstract class RootModelListParams {
   @Value.Check
   void check() {
     int size = pageSize().orElse(1);
-    require(size > 0, "pageSize must be positive: " + size);
+    RootChecks.require(size > 0, "pageSize must be positive: " + size);
     int most = limit().orElse(1);
-    require(most > 0, "limit must be positive: " + most);
+    RootChecks.require(most > 0, "limit must be positive: " + most);
     for (String c : capableOf()) {
-      require(!c.trim().isEmpty() && c.indexOf(',') < 0,
+      RootChecks.require(!c.trim().isEmpty() && c.indexOf(',') < 0,
           "a capability must be non-blank and hold no comma: '" + c + "'");
     }
-    require(!ordering().filter(o -> o.trim().isEmpty()).isPresent(), "ordering must not be blank");
-  }
-
-  /** Throws {@link IllegalArgumentException} with {@code message} unless {@code ok}; for the params' checks. */
-  static void require(boolean ok, String message) {
-    if (!ok) {
-      throw new IllegalArgumentException(message);
-    }
+    RootChecks.require(!ordering().filter(o -> o.trim().isEmpty()).isPresent(), "ordering must not be blank");
   }
 
   /** Builds {@link RootModelListParams}; {@code build()} checks the values before any I/O. */

@@ -12,12 +12,17 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The provider of a Root Signals model, as a list names it: {@code id}, {@code name}, and optionally
+ * The provider of a Root Signals model, as a list names it: {@code id}, {@code name},
  * {@code logo_light}, {@code logo_dark} and {@code is_gdpr_compliant}.
  *
  * <pre>{@code
+ * String provider = m.provider().flatMap(RootModelProvider::name).orElse("custom");
  * m.provider().flatMap(RootModelProvider::gdprCompliant).ifPresent(ok -> ...);
  * }</pre>
+ *
+ * <p>Every field is optional: the API documents {@code id} and {@code name} as required, but a
+ * {@code null} in any of them must not make a whole page unreadable. A model without a provider has
+ * no {@code RootModelProvider} at all ({@link RootModel#provider()} is empty).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRootModelProvider.class)
@@ -30,13 +35,13 @@ public abstract class RootModelProvider {
     return new Builder();
   }
 
-  /** The provider's id. */
+  /** The provider's id, such as {@code openai}, when Root Signals sends one. */
   @JsonProperty("id")
-  public abstract String id();
+  public abstract Optional<String> id();
 
-  /** The provider's name, such as {@code OpenAI}. */
+  /** The provider's name, such as {@code OpenAI}, when Root Signals sends one. */
   @JsonProperty("name")
-  public abstract String name();
+  public abstract Optional<String> name();
 
   /** The URL of the provider's logo for light backgrounds. */
   @JsonProperty("logo_light")
@@ -55,7 +60,7 @@ public abstract class RootModelProvider {
   @AllowNulls
   public abstract Map<String, Object> additionalProperties();
 
-  /** Builds a {@link RootModelProvider}; {@code id} and {@code name} are required. */
+  /** Builds a {@link RootModelProvider}; every field is optional. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   public static final class Builder extends ImmutableRootModelProvider.Builder {

@@ -3,6 +3,7 @@ package io.modelsdk.root;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,10 +32,18 @@ class ReadmeSnippetTest extends RootWireMockTest {
     // snippet-start
     String baseUrl = mockUrl;
     try (RootClient root = RootClient.builder().apiKey("rs-local-key").baseUrl(baseUrl).build()) {
+        RootModelVerification check = root.models().verify(RootModelVerifyParams.builder()
+            .model("gpt-4-turbo").apiKey("something secret").build()); // a test prompt, nothing saved
+        System.out.println("verified: " + check.success());
+
         String id = root.models().create(RootModelCreateParams.builder()
             .name("my-custom-gpt").model("gpt-4-turbo").defaultKey("something secret").build());
         RootModel model = root.models().retrieve(id);
         System.out.println(model.name() + " calls " + model.model().orElse("?"));
+
+        RootModel rotated = root.models().update(id, RootModelUpdateParams.builder()
+            .defaultKey("rotated secret").clearMaxTokenCount().build()); // PATCH: the rest stays as it was
+        System.out.println("token limit after update: " + rotated.maxTokenCount().isPresent());
 
         RootModelListParams chat = RootModelListParams.builder().addCapableOf("chat").limit(50).build();
         for (RootModel m : root.models().list(chat).autoPager()) {
@@ -75,6 +84,8 @@ class ReadmeSnippetTest extends RootWireMockTest {
     SERVER.stubFor(get(urlPathEqualTo(ONE)).willReturn(fixture("retrieve.json")));
     SERVER.stubFor(get(urlPathEqualTo("/v1/models/")).willReturn(fixture("list.json")));
     SERVER.stubFor(delete(urlPathEqualTo(ONE)).willReturn(aResponse().withStatus(204)));
+    SERVER.stubFor(post(urlPathEqualTo("/v1/models/verify/")).willReturn(fixture("verified.json")));
+    SERVER.stubFor(patch(urlPathEqualTo(ONE)).willReturn(fixture("updated.json")));
 
     PrintStream out = System.out;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -85,9 +96,11 @@ class ReadmeSnippetTest extends RootWireMockTest {
       System.setOut(out);
     }
 
-    assertThat(captured.toString(StandardCharsets.UTF_8).split("\\R")).containsExactly(
-        "my-custom-gpt calls gpt-4-turbo", "gpt-4o (PUBLIC)", "my-custom-gpt (PRIVATE)");
+    assertThat(captured.toString(StandardCharsets.UTF_8).split("\\R")).containsExactly("verified: true",
+        "my-custom-gpt calls gpt-4-turbo", "token limit after update: false", "gpt-4o (PUBLIC)",
+        "my-custom-gpt (PRIVATE)");
     assertThat(requests()).extracting(r -> r.getMethod().getName() + " " + r.getUrl()).containsExactly(
-        "POST /v1/models/", "GET " + ONE, "GET /v1/models/?capable_of=chat&page_size=50", "DELETE " + ONE);
+        "POST /v1/models/verify/", "POST /v1/models/", "GET " + ONE, "PATCH " + ONE,
+        "GET /v1/models/?capable_of=chat&page_size=50", "DELETE " + ONE);
   }
 }

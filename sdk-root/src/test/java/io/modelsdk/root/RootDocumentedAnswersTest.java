@@ -3,6 +3,7 @@ package io.modelsdk.root;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,8 +25,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * What the contract's mode matrix leaves to Root Signals. The matrix runs every call in every calling mode
  * and checks each answer equals what the sync raw call parsed (equal models, equal page items); here that
- * parse holds every documented field of the payloads, a 204 delete answers null, typed pages have no next
- * page, streamed lists iterate the documented models item by item, and a streamed retrieve's body is the
+ * parse holds every documented field of the payloads, a 204 delete answers null, a failed verification is an
+ * answer, typed pages have no next page, streamed lists iterate the documented models item by item, and a streamed retrieve's body is the
  * document byte for byte.
  */
 class RootDocumentedAnswersTest extends RootWireMockTest {
@@ -37,6 +38,8 @@ class RootDocumentedAnswersTest extends RootWireMockTest {
     SERVER.stubFor(get(urlPathEqualTo(ONE)).willReturn(fixture("retrieve.json")));
     SERVER.stubFor(delete(urlPathEqualTo(ONE)).willReturn(aResponse().withStatus(204)));
     SERVER.stubFor(post(urlPathEqualTo("/v1/models/")).willReturn(json(201, RootFixture.resource("created.json"))));
+    SERVER.stubFor(patch(urlPathEqualTo(ONE)).willReturn(fixture("updated.json")));
+    SERVER.stubFor(post(urlPathEqualTo("/v1/models/verify/")).willReturn(fixture("verified.json")));
   }
 
   @Test
@@ -66,6 +69,37 @@ class RootDocumentedAnswersTest extends RootWireMockTest {
     assertThat(m.maxOutputTokenCount()).isEqualTo(OptionalInt.of(800));
     assertThat(m.maxTokenCount()).isEmpty();
     assertThat(m.vendor()).isEqualTo("rootsignals");
+  }
+
+  @Test
+  void updateAnswersTheChangedModel() {
+    RootModel m = client().models().update(RootFixture.MODEL_ID, RootFixture.UPDATE);
+    assertThat(m.id()).isEqualTo(RootFixture.MODEL_ID);
+    assertThat(m.maxOutputTokenCount()).isEqualTo(OptionalInt.of(4096));
+    assertThat(m.maxTokenCount()).isEmpty();
+    assertThat(m.additionalProperties()).isEmpty();
+  }
+
+  @Test
+  void verifyParsesTheDocumentedVerification() {
+    RootModelVerification v = client().models().withRawResponse().verify(RootFixture.VERIFY).parse();
+    assertThat(v.success()).isTrue();
+    assertThat(v.model()).isEqualTo("gpt-4-turbo");
+    assertThat(v.response()).hasValue("Hello! How can I help you today?");
+    assertThat(v.error()).isEmpty();
+    assertThat(v.usage().orElseThrow()).containsEntry("prompt_tokens", 12).containsEntry("total_tokens", 21);
+    assertThat(v.additionalProperties()).isEmpty();
+  }
+
+  /** A model that fails the test prompt is a 200 like any other: the verification says so, nothing throws. */
+  @Test
+  void aFailedVerificationIsAnAnswerNotAnException() throws Exception {
+    SERVER.stubFor(post(urlPathEqualTo("/v1/models/verify/")).willReturn(fixture("verify-failed.json")));
+    RootModelVerification v = client().async().models().verify(RootFixture.VERIFY).get(10, TimeUnit.SECONDS);
+    assertThat(v.success()).isFalse();
+    assertThat(v.error()).hasValue("The model did not answer: 401 Unauthorized");
+    assertThat(v.response()).isEmpty();
+    assertThat(v.usage()).isEmpty();
   }
 
   @Test

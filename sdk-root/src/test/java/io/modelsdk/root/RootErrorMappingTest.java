@@ -126,7 +126,7 @@ class RootErrorMappingTest extends RootWireMockTest {
   void aBodyThatIsNotProblemDetailsStillGivesTheStatusAndShowsTheBody() {
     SERVER.stubFor(any(anyUrl()).willReturn(aResponse()
         .withStatus(404).withHeader("Content-Type", "text/html").withBody("<h1>Not Found</h1>")));
-    assertThatThrownBy(() -> client().models().retrieve("x"))
+    assertThatThrownBy(() -> client().models().retrieve(RootFixture.MODEL_ID))
         .isInstanceOfSatisfying(NotFoundException.class, e -> {
           assertThat(e.vendorMessage()).isEmpty();
           assertThat(e.vendorCode()).isEmpty();

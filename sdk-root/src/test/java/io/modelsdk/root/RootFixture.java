@@ -5,8 +5,10 @@ import io.modelsdk.core.testing.CallCase;
 import io.modelsdk.core.testing.Fixtures;
 import io.modelsdk.core.testing.PagedWalk;
 import io.modelsdk.core.testing.VendorFixture;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 /** Root Signals' documented payloads and wire facts, for the contract test and the module's own tests. */
 final class RootFixture implements VendorFixture<RootModel, Void> {
@@ -20,6 +22,14 @@ final class RootFixture implements VendorFixture<RootModel, Void> {
   /** The spec's "Create a custom LLM execution model (SaaS)" example, as params: {@code create-request.json}. */
   static final RootModelCreateParams CREATE = RootModelCreateParams.builder()
       .name("my-custom-gpt").model("gpt-4-turbo").defaultKey("something secret").build();
+
+  /** {@code update-request.json}: a key rotated, the output raised, the token count cleared with a null. */
+  static final RootModelUpdateParams UPDATE = RootModelUpdateParams.builder().defaultKey("rotated secret")
+      .maxOutputTokenCount(4096).clearMaxTokenCount().build();
+
+  /** {@code verify-request.json}: a test prompt to the model of {@link #CREATE}, with its key. */
+  static final RootModelVerifyParams VERIFY = RootModelVerifyParams.builder().model("gpt-4-turbo")
+      .apiKey("something secret").maxOutputTokenCount(800).build();
 
   static String resource(String name) {
     return Fixtures.resource(RootFixture.class, "/root/" + name);
@@ -35,6 +45,20 @@ final class RootFixture implements VendorFixture<RootModel, Void> {
   public Client<RootModel, Void> client(String baseUrl, String apiKey, Sleeper sleeper) {
     RootClient c = RootClient.builder().apiKey(apiKey).baseUrl(baseUrl).sleeper(sleeper).build();
     return Client.of(c.models(), c.async().models(), c::close);
+  }
+
+  /** The vendor's OpenAPI document, which every request of the module's WireMock tests must follow. */
+  static final String SPEC = "root/rootsignals-models.openapi-excerpt.yaml";
+
+  @Override
+  public String openApiSpec() {
+    return SPEC;
+  }
+
+  /** Root Signals' ids are UUIDs: the contract's readable ids become name-based ones, the same on every run. */
+  @Override
+  public String idOf(String name) {
+    return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
   }
 
   @Override
@@ -107,10 +131,6 @@ final class RootFixture implements VendorFixture<RootModel, Void> {
     return null;
   }
 
-  /**
-   * list(params) with its query, and create with the spec's request example: the typed create answers
-   * the new id, raw and streaming parse the whole model of {@code created.json}.
-   */
   /** Three models by cursor: the first page asks with no cursor and names the next one bare. */
   @Override
   public PagedWalk pagedWalk() {
@@ -120,12 +140,21 @@ final class RootFixture implements VendorFixture<RootModel, Void> {
         .ids("m0", "m1", "m2");
   }
 
+  /**
+   * list(params) with its query; create with the spec's request example, whose typed call answers the new
+   * id while raw and streaming parse the whole model of {@code created.json}; update, with a field sent as
+   * an explicit null; and verify, answering a {@link RootModelVerification} (no model, so no id to check).
+   */
   @Override
   public List<CallCase> extraCalls() {
     return Arrays.asList(
         CallCase.of("list", CHAT).sends("GET", "/v1/models/").withQuery("capable_of", "chat")
             .answers(200, resource("list.json")).typedId(LIST_ID_0),
         CallCase.of("create", CREATE).sends("POST", "/v1/models/").withJson(resource("create-request.json"))
-            .answers(201, resource("created.json")).typedId(MODEL_ID).parsedId(MODEL_ID));
+            .answers(201, resource("created.json")).typedId(MODEL_ID).parsedId(MODEL_ID),
+        CallCase.of("update", MODEL_ID, UPDATE).sends("PATCH", "/v1/models/" + MODEL_ID + "/")
+            .withJson(resource("update-request.json")).answers(200, resource("updated.json")).typedId(MODEL_ID),
+        CallCase.of("verify", VERIFY).sends("POST", "/v1/models/verify/").withJson(resource("verify-request.json"))
+            .answers(200, resource("verified.json")));
   }
 }

@@ -46,9 +46,39 @@ class RootJsonRoundTripTest {
     JsonNode first = tree(RootFixture.resource("list.json")).get("results").get(0);
     RootModelOwner owner = MAPPER.treeToValue(first.get("owner"), RootModelOwner.class);
     RootModelProvider provider = MAPPER.treeToValue(first.get("provider"), RootModelProvider.class);
-    assertThat(owner.email()).isEqualTo("system@rootsignals.ai");
+    assertThat(owner.email()).hasValue("system@rootsignals.ai");
     assertThat(tree(MAPPER.writeValueAsString(owner))).isEqualTo(first.get("owner"));
     assertThat(tree(MAPPER.writeValueAsString(provider))).isEqualTo(first.get("provider"));
+  }
+
+  @Test
+  void verificationsRoundTripWithUnknownFields() throws Exception {
+    for (String name : new String[] {"verified.json", "verify-failed.json"}) {
+      String fixture = RootFixture.resource(name);
+      RootModelVerification v = MAPPER.readValue(fixture, RootModelVerification.class);
+      assertThat(tree(MAPPER.writeValueAsString(v))).as(name).isEqualTo(withoutNulls(tree(fixture)));
+      assertThat(MAPPER.readValue(MAPPER.writeValueAsString(v), RootModelVerification.class)).isEqualTo(v);
+    }
+    String json = "{\"success\":true,\"model\":\"m\",\"latency_ms\":412,\"usage\":{\"cached\":null}}";
+    RootModelVerification v = MAPPER.readValue(json, RootModelVerification.class);
+    assertThat(v.additionalProperties()).containsEntry("latency_ms", 412);
+    assertThat(tree(MAPPER.writeValueAsString(v))).isEqualTo(tree(json));
+  }
+
+  /** The API calls these fields required, yet a null in any of them reads as empty, and is written back as absent. */
+  @Test
+  void nullsInAnOwnerOrProviderReadAsEmpty() throws Exception {
+    RootModelOwner owner = MAPPER.readValue("{\"email\":null,\"full_name\":null}", RootModelOwner.class);
+    assertThat(owner.email()).isEmpty();
+    assertThat(owner.fullName()).isEmpty();
+    RootModelProvider provider = MAPPER.readValue("{\"id\":null,\"name\":null,\"logo_light\":null,"
+        + "\"logo_dark\":null,\"is_gdpr_compliant\":null,\"region\":\"eu\"}", RootModelProvider.class);
+    assertThat(provider.id()).isEmpty();
+    assertThat(provider.name()).isEmpty();
+    assertThat(provider.gdprCompliant()).isEmpty();
+    assertThat(tree(MAPPER.writeValueAsString(provider))).isEqualTo(tree("{\"region\":\"eu\"}"));
+    RootModel m = RootModel.builder().id("i").name("n").owner(owner).build();
+    assertThat(m.ownedBy()).isEmpty();
   }
 
   @Test

@@ -82,6 +82,67 @@ class RootParamsTest extends RootWireMockTest {
   }
 
   @Test
+  void updateChecksItsFieldsAsCreateDoes() {
+    refused(() -> RootModelUpdateParams.builder().name("").defaultKey(SECRET).build(), "name");
+    refused(() -> RootModelUpdateParams.builder().name(chars(101)).build(), "name");
+    refused(() -> RootModelUpdateParams.builder().model("").build(), "model");
+    refused(() -> RootModelUpdateParams.builder().defaultKey("").build(), "defaultKey");
+    refused(() -> RootModelUpdateParams.builder().maxOutputTokenCount(799).defaultKey(SECRET).build(),
+        "maxOutputTokenCount");
+    refused(() -> RootModelUpdateParams.builder().maxTokenCount(-1).build(), "maxTokenCount");
+    refused(() -> RootModelUpdateParams.builder().url("https://h.test/" + chars(1010)).build(), "url");
+    assertThatCode(() -> RootModelUpdateParams.builder().name(chars(100)).maxOutputTokenCount(800).maxTokenCount(0)
+        .url("https://h.test/" + chars(1009)).build()).doesNotThrowAnyException();
+  }
+
+  @Test
+  void anUpdateWithNothingSetIsAllowedAndChangesNothing() {
+    RootModelUpdateParams none = RootModelUpdateParams.builder().build();
+    assertThat(none.name()).isEmpty();
+    assertThat(none.cleared()).isEmpty();
+  }
+
+  @Test
+  void aFieldCannotBeBothSetAndCleared() {
+    refused(() -> RootModelUpdateParams.builder().defaultKey(SECRET).clearDefaultKey().build(), "defaultKey");
+    refused(() -> RootModelUpdateParams.builder().clearMaxTokenCount().maxTokenCount(8000).build(), "maxTokenCount");
+    refused(() -> RootModelUpdateParams.builder().url("https://h.test").clearUrl().build(), "url");
+    RootModelUpdateParams cleared = RootModelUpdateParams.builder().clearUrl().clearDefaultKey().clearUrl().build();
+    assertThat(cleared.cleared()).containsExactlyInAnyOrder(RootModelUpdateParams.Clearable.URL,
+        RootModelUpdateParams.Clearable.DEFAULT_KEY);
+    refused(() -> cleared.toBuilder().url("https://h.test").build(), "url");
+  }
+
+  @Test
+  void theUpdateKeyNeverShowsInToStringAndSurvivesToBuilder() {
+    RootModelUpdateParams p = RootModelUpdateParams.builder().defaultKey(SECRET).maxOutputTokenCount(900)
+        .clearUrl().build();
+    assertThat(p.toString()).contains("900").contains("URL").doesNotContain(SECRET);
+    assertThat(p.toBuilder().build()).isEqualTo(p).hasSameHashCodeAs(p);
+    assertThat(p.toBuilder().name("other").build().defaultKey()).hasValue(SECRET);
+  }
+
+  @Test
+  void verifyNeedsANonEmptyModelAndChecksTheRest() {
+    assertThatThrownBy(() -> RootModelVerifyParams.builder().apiKey(SECRET).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("model").hasMessageNotContaining(SECRET);
+    refused(() -> RootModelVerifyParams.builder().model("").apiKey(SECRET).build(), "model");
+    refused(() -> RootModelVerifyParams.builder().model("m").apiKey("").build(), "apiKey");
+    refused(() -> RootModelVerifyParams.builder().model("m").url("").build(), "url");
+    refused(() -> RootModelVerifyParams.builder().model("m").apiKey(SECRET).maxOutputTokenCount(799).build(),
+        "maxOutputTokenCount");
+    assertThatCode(() -> RootModelVerifyParams.builder().model("m").maxOutputTokenCount(800).build())
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void theVerifyKeyNeverShowsInToStringAndSurvivesToBuilder() {
+    RootModelVerifyParams p = RootModelVerifyParams.builder().model("gpt-4-turbo").apiKey(SECRET).build();
+    assertThat(p.toString()).contains("gpt-4-turbo").doesNotContain(SECRET);
+    assertThat(p.toBuilder().url("https://h.test").build().apiKey()).hasValue(SECRET);
+  }
+
+  @Test
   void listParamsMustBePositiveAndCapabilitiesClean() {
     refused(() -> RootModelListParams.builder().pageSize(0).build(), "pageSize");
     refused(() -> RootModelListParams.builder().limit(-5).build(), "limit");
@@ -96,6 +157,10 @@ class RootParamsTest extends RootWireMockTest {
     assertThatThrownBy(() -> client().models().create(RootModelCreateParams.builder().name(chars(101)).build()))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> client().async().models().list(RootModelListParams.builder().limit(0).build()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> client().models().update(RootFixture.MODEL_ID,
+        RootModelUpdateParams.builder().maxOutputTokenCount(10).build())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> client().async().models().verify(RootModelVerifyParams.builder().model("").build()))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(requests()).isEmpty();
   }

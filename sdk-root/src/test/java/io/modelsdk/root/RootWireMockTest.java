@@ -26,6 +26,11 @@ public abstract class RootWireMockTest extends VendorWireMockTest<RootClient> {
   }
 
   @Override
+  protected String openApiSpec() {
+    return RootFixture.SPEC;
+  }
+
+  @Override
   protected RootClient newClient() {
     return builder().build();
   }
@@ -50,12 +55,12 @@ public abstract class RootWireMockTest extends VendorWireMockTest<RootClient> {
         .containsExactly("system@rootsignals.ai", "jane@example.com");
     assertThat(models).extracting(m -> m.visibility().orElse(null)).containsExactly("PUBLIC", "PRIVATE");
     RootModelProvider openai = models.get(0).provider().orElseThrow();
-    assertThat(openai.id()).isEqualTo("openai");
-    assertThat(openai.name()).isEqualTo("OpenAI");
+    assertThat(openai.id()).hasValue("openai");
+    assertThat(openai.name()).hasValue("OpenAI");
     assertThat(openai.gdprCompliant()).hasValue(true);
     assertThat(openai.logoDark()).hasValue("https://app.rootsignals.ai/logos/openai-dark.svg");
     assertThat(models.get(1).provider()).isEmpty();
-    assertThat(models.get(1).owner().orElseThrow().fullName()).isEqualTo("Jane Doe");
+    assertThat(models.get(1).owner().orElseThrow().fullName()).hasValue("Jane Doe");
     assertThat(models).allSatisfy(m -> {
       assertThat(m.vendor()).isEqualTo("rootsignals");
       assertThat(m.createdAt()).isEmpty();

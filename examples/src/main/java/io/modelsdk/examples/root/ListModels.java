@@ -23,7 +23,7 @@ public final class ListModels {
   public static void run(RootClient client, PrintStream out) {
     int count = 0;
     for (RootModel model : client.models().list().autoPager()) {
-      out.println(model.name() + " [" + model.provider().map(p -> p.name()).orElse("custom") + ", "
+      out.println(model.name() + " [" + model.provider().flatMap(p -> p.name()).orElse("custom") + ", "
           + model.visibility().orElse("?") + "] owned by " + model.ownedBy().orElse("?"));
       count++;
     }

@@ -3,6 +3,7 @@ package io.modelsdk.root.internal;
 import io.modelsdk.core.Operation;
 import io.modelsdk.core.spi.Endpoint;
 import io.modelsdk.core.spi.ErrorDecoders;
+import io.modelsdk.core.spi.IdParams;
 import io.modelsdk.core.spi.ListEndpoint;
 import io.modelsdk.core.spi.ModelsDefinition;
 import io.modelsdk.core.spi.ResponseDecoder;
@@ -10,9 +11,10 @@ import io.modelsdk.core.spi.VendorProfile;
 import io.modelsdk.root.RootModel;
 import io.modelsdk.root.RootModelCreateParams;
 import io.modelsdk.root.RootModelListParams;
+import io.modelsdk.root.RootModelUpdateParams;
+import io.modelsdk.root.RootModelVerification;
+import io.modelsdk.root.RootModelVerifyParams;
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Root Signals' models endpoints, each declared once; core derives every calling mode from them. Every
@@ -35,27 +37,28 @@ public final class RootEndpoints {
       (id, r) -> r.path("v1/models").pathParam("model id", id).path("/"), response -> null);
 
   static final Endpoint<RootModelCreateParams, RootModel> CREATE = Endpoint.of(Operation.CREATE, "POST",
-      (params, r) -> r.path("v1/models/").jsonBody(body(params)), ResponseDecoder.json(RootModel.class));
+      (params, r) -> r.path("v1/models/").jsonBody(RootBodies.create(params)), ResponseDecoder.json(RootModel.class));
 
-  /** List, retrieve, delete, and create, whose typed call answers the new model's id. */
+  /** A partial update: only the fields the params set or clear are sent. */
+  static final Endpoint<IdParams<RootModelUpdateParams>, RootModel> UPDATE = Endpoint.of(Operation.UPDATE, "PATCH",
+      (call, r) -> r.path("v1/models").pathParam("model id", call.id()).path("/")
+          .jsonBody(RootBodies.update(call.params())),
+      ResponseDecoder.json(RootModel.class));
+
+  /** Verifying an unsaved configuration: the model is called with it, nothing is saved. */
+  static final Endpoint<RootModelVerifyParams, RootModelVerification> VERIFY = Endpoint.of(Operation.VERIFY, "POST",
+      (params, r) -> r.path("v1/models/verify/").jsonBody(RootBodies.verify(params)),
+      ResponseDecoder.json(RootModelVerification.class));
+
+  /** List, retrieve, delete, create (whose typed call answers the new model's id), update and verify. */
   public static final ModelsDefinition<RootModel, Void> MODELS = ModelsDefinition.<RootModel, Void>builder()
       .list(LIST, RootModelListParams.none(), RootListRequest::first)
       .retrieve(RETRIEVE)
       .delete(DELETE)
       .call("create", CREATE, RootModel::id)
+      .callOnModel("update", UPDATE)
+      .call("verify", VERIFY)
       .build();
-
-  /** The {@code ModelRequest} body; {@code model} defaults to {@code name}. */
-  static Map<String, Object> body(RootModelCreateParams params) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("name", params.name());
-    body.put("model", params.model().orElse(params.name()));
-    params.defaultKey().ifPresent(k -> body.put("default_key", k));
-    params.maxOutputTokenCount().ifPresent(n -> body.put("max_output_token_count", n));
-    params.maxTokenCount().ifPresent(n -> body.put("max_token_count", n));
-    params.url().ifPresent(u -> body.put("url", u));
-    return body;
-  }
 
   private RootEndpoints() {}
 }

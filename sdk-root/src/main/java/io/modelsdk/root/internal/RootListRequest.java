@@ -10,16 +10,21 @@ import org.immutables.value.Value;
  * One page request of a Root Signals list: the user's parameters, where the page is (first page, a
  * cursor, or a whole next-page URL), and how many items earlier pages brought. Equality leaves that
  * count out, so that core sees a next page at the same place as a cursor that does not advance.
+ *
+ * <p>A whole-URL {@code next} that carries a {@code cursor} is read for its cursor alone: the next page
+ * goes to the client's base URL with the user's own query ({@code capable_of}, {@code ordering},
+ * {@code page_size}), whatever scheme, host or port the link names, so the key never travels to the
+ * link's host. A link without a cursor is followed as given, on the base URL's origin only.
  */
 @Value.Immutable
 abstract class RootListRequest {
   /** The user's parameters. */
   abstract RootModelListParams params();
 
-  /** The bare cursor of a next page, sent as {@code cursor}. */
+  /** The cursor of a next page, bare or read from a whole-URL {@code next}; sent as {@code cursor}. */
   abstract Optional<String> cursor();
 
-  /** The whole URL of a next page, followed as given. */
+  /** The whole URL of a next page that carries no cursor, followed as given. */
   abstract Optional<String> link();
 
   /** How many items the earlier pages brought; not part of equality. */
@@ -66,6 +71,10 @@ abstract class RootListRequest {
       return null;
     }
     ImmutableRootListRequest.Builder b = ImmutableRootListRequest.builder().params(params()).seen(total);
-    return (next.startsWith("http://") || next.startsWith("https://") ? b.link(next) : b.cursor(next)).build();
+    if (!next.startsWith("http://") && !next.startsWith("https://")) {
+      return b.cursor(next).build();
+    }
+    String cursor = CursorLink.cursor(next);
+    return (cursor != null ? b.cursor(cursor) : b.link(next)).build();
   }
 }
