@@ -4,6 +4,8 @@ import io.modelsdk.core.spi.AllowNulls;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -23,7 +25,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * ScaleModel m = scale.models().retrieve("model-id",
  *     ScaleModelRetrieveParams.builder().addView(ScaleModelView.DEPLOYMENTS).build());
- * m.deployments().ifPresent(ds -> ds.forEach(d -> System.out.println(d.name() + " " + d.status())));
+ * m.deployments().ifPresent(ds -> ds.forEach(d ->
+ *     System.out.println(d.name().orElse("?") + " " + d.status().orElse("?"))));
  * }</pre>
  *
  * <p>Only {@code id}, {@code name} and {@code model_type} are required when reading: the shape is
@@ -70,8 +73,12 @@ public abstract class ScaleModel implements Model, EntityFields, ModelFields {
   @JsonProperty("supports_multi_turn")
   public abstract Optional<Boolean> supportsMultiTurn();
 
-  /** The model's deployments, present when the {@link ScaleModelView#DEPLOYMENTS} view was asked for. */
+  /**
+   * The model's deployments, present when the {@link ScaleModelView#DEPLOYMENTS} view was asked for. A
+   * {@code null} in the array is left out, so the list holds no nulls.
+   */
   @JsonProperty("deployments")
+  @JsonSetter(contentNulls = Nulls.SKIP)
   public abstract Optional<List<ScaleModelDeployment>> deployments();
 
   /** The model's group, present when the {@link ScaleModelView#MODEL_GROUP} view was asked for. */

@@ -15,8 +15,13 @@ import org.immutables.value.Value;
  * One deployment of a model, embedded when the {@link ScaleModelView#DEPLOYMENTS} view is asked for.
  *
  * <pre>{@code
- * model.deployments().ifPresent(ds -> ds.forEach(d -> System.out.println(d.name() + ": " + d.status())));
+ * model.deployments().ifPresent(ds -> ds.forEach(d ->
+ *     System.out.println(d.name().orElse("?") + ": " + d.status().orElse("?"))));
  * }</pre>
+ *
+ * <p>Every field is optional, {@code id} and {@code name} too, though Scale marks them required: a
+ * deployment is part of a model's answer, and a null in one should not make the model, or the page
+ * holding it, unreadable.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableScaleModelDeployment.class)
@@ -31,11 +36,11 @@ public abstract class ScaleModelDeployment implements EntityFields {
 
   /** The deployment id. */
   @JsonProperty("id")
-  public abstract String id();
+  public abstract Optional<String> id();
 
   /** The deployment's name. */
   @JsonProperty("name")
-  public abstract String name();
+  public abstract Optional<String> name();
 
   /** The deployment's status, free text such as {@code READY}. */
   @JsonProperty("status")
@@ -59,7 +64,12 @@ public abstract class ScaleModelDeployment implements EntityFields {
 
   /**
    * How the hosting vendor runs the deployment, as sent: its {@code vendor} field ({@code LAUNCH},
-   * {@code LLMENGINE}) says which other fields it has.
+   * {@code LLMENGINE}) says which other fields it has, such as {@code min_workers} or {@code gpu_type}.
+   *
+   * <p>A map rather than typed classes on purpose: the shape depends on the hosting vendor, and no contract
+   * says which vendors there are. Scale's Python SDK knows two shapes (a {@code LAUNCH} and an
+   * {@code LLMENGINE} configuration, every field optional); the reconstructed spec leaves it an untyped
+   * object. Classes would have to guess the next vendor's shape; the map keeps whatever the server sends.
    */
   @JsonProperty("vendor_configuration")
   public abstract Optional<Map<String, Object>> vendorConfiguration();
@@ -69,7 +79,7 @@ public abstract class ScaleModelDeployment implements EntityFields {
   @AllowNulls
   public abstract Map<String, Object> additionalProperties();
 
-  /** Builds a {@link ScaleModelDeployment}; {@code id} and {@code name} are required. */
+  /** Builds a {@link ScaleModelDeployment}; every field is optional. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   public static final class Builder extends ImmutableScaleModelDeployment.Builder {

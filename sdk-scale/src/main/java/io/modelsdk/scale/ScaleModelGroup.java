@@ -15,8 +15,12 @@ import org.immutables.value.Value;
  * The group a model belongs to, embedded when the {@link ScaleModelView#MODEL_GROUP} view is asked for.
  *
  * <pre>{@code
- * model.modelGroup().ifPresent(g -> System.out.println(g.name()));
+ * model.modelGroup().flatMap(ScaleModelGroup::name).ifPresent(System.out::println);
  * }</pre>
+ *
+ * <p>Every field is optional, {@code id} and {@code name} too, though Scale marks them required: the group
+ * is part of a model's answer, and a null in it should not make the model, or the page holding it,
+ * unreadable.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableScaleModelGroup.class)
@@ -31,11 +35,11 @@ public abstract class ScaleModelGroup implements EntityFields {
 
   /** The group id. */
   @JsonProperty("id")
-  public abstract String id();
+  public abstract Optional<String> id();
 
   /** The group's name. */
   @JsonProperty("name")
-  public abstract String name();
+  public abstract Optional<String> name();
 
   /** A description. */
   @JsonProperty("description")
@@ -46,7 +50,7 @@ public abstract class ScaleModelGroup implements EntityFields {
   @AllowNulls
   public abstract Map<String, Object> additionalProperties();
 
-  /** Builds a {@link ScaleModelGroup}; {@code id} and {@code name} are required. */
+  /** Builds a {@link ScaleModelGroup}; every field is optional. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   public static final class Builder extends ImmutableScaleModelGroup.Builder {

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The snippet of {@code README.md} is the code of {@link #snippet(String)}, character for character
- * (indentation aside), and it runs against WireMock: two pages listed, a model created and deleted.
+ * (indentation aside), and it runs against WireMock: two pages listed, a model created, updated (a field
+ * cleared) and deleted.
  */
 class ReadmeSnippetTest extends ScaleWireMockTest {
   private static final String START = "// README snippet start";
@@ -44,7 +46,15 @@ class ReadmeSnippetTest extends ScaleWireMockTest {
           .accountId("acc_5f2c")
           .modelType(ScaleModelType.COMPLETION)
           .name("my-model")
+          .description("draft")
           .build());
+      // USER or SERVICE_ACCOUNT; empty if the server does not say
+      System.out.println("created by: " + created.createdByIdentityType().map(ScaleIdentityType::value).orElse("?"));
+      ScaleModel updated = scale.models().update(created.id(), ScaleModelUpdateParams.builder()
+          .displayName("Ticket bot")
+          .clear(ScaleModelUpdateParams.Field.DESCRIPTION) // sent as "description": null
+          .build());
+      System.out.println("description: " + updated.description().orElse("(none)"));
       ScaleModelDeleted gone = scale.models().delete(created.id());
       System.out.println("deleted: " + gone.success());
     }
@@ -73,7 +83,8 @@ class ReadmeSnippetTest extends ScaleWireMockTest {
 
   @Test
   void theSnippetRunsAgainstAMock() {
-    String item = "{\"id\":\"%s\",\"name\":\"%s\",\"model_type\":\"COMPLETION\",\"deployments\":[]}";
+    String item = "{\"id\":\"%s\",\"name\":\"%s\",\"model_type\":\"COMPLETION\",\"created_by_identity_type\":\"user\","
+        + "\"deployments\":[]}";
     SERVER.stubFor(get(urlPathEqualTo("/v4/models")).withQueryParam("page", absent())
         .willReturn(json(200, "{\"items\":[" + String.format(item, "mi_1", "one") + ","
             + String.format(item, "mi_2", "two") + "],\"total_item_count\":3,\"current_page\":1,\"items_per_page\":2}")));
@@ -81,6 +92,7 @@ class ReadmeSnippetTest extends ScaleWireMockTest {
         .willReturn(json(200, "{\"items\":[" + String.format(item, "mi_3", "three")
             + "],\"total_item_count\":3,\"current_page\":2,\"items_per_page\":2}")));
     SERVER.stubFor(post(urlPathEqualTo("/v4/models")).willReturn(fixture("create.json")));
+    SERVER.stubFor(patch(urlPathEqualTo("/v4/models/" + CREATED_ID)).willReturn(fixture("updated.json")));
     SERVER.stubFor(delete(urlPathEqualTo("/v4/models/" + CREATED_ID)).willReturn(fixture("delete.json")));
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -93,12 +105,15 @@ class ReadmeSnippetTest extends ScaleWireMockTest {
     }
 
     assertThat(out.toString(StandardCharsets.UTF_8).split("\\R")).containsExactly(
-        "mi_1 one COMPLETION", "mi_2 two COMPLETION", "mi_3 three COMPLETION", "deleted: true");
+        "mi_1 one COMPLETION", "mi_2 two COMPLETION", "mi_3 three COMPLETION", "created by: service_account",
+        "description: (none)", "deleted: true");
     assertThat(requests()).extracting(r -> r.getMethod().value() + " " + r.getUrl()).containsExactly(
         "GET /v4/models?view=Deployments&sort_by=created_at%3Adesc&limit=2",
         "GET /v4/models?view=Deployments&sort_by=created_at%3Adesc&page=2&limit=2",
         "POST /v4/models",
+        "PATCH /v4/models/" + CREATED_ID,
         "DELETE /v4/models/" + CREATED_ID);
+    assertThat(requests().get(3).getBodyAsString()).isEqualTo("{\"display_name\":\"Ticket bot\",\"description\":null}");
     assertThat(requests()).allSatisfy(r -> assertThat(r.getHeader("x-api-key")).isEqualTo("sgp-local-key"));
   }
 }

@@ -17,6 +17,7 @@ import io.modelsdk.core.errors.PermissionDeniedException;
 import io.modelsdk.core.errors.RateLimitException;
 import io.modelsdk.core.errors.UnprocessableEntityException;
 import io.modelsdk.core.errors.ValidationError;
+import io.modelsdk.core.testing.OffSpec;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -111,6 +112,7 @@ class ScaleErrorMappingTest extends ScaleWireMockTest {
   }
 
   @Test
+  @OffSpec("a view the spec does not list: the request whose 422 names an array index (loc [query, view, 0])")
   void aValidationErrorWithANumericLocationKeepsIt() {
     SERVER.stubFor(any(anyUrl()).willReturn(json(422,
         "{\"detail\":[{\"loc\":[\"query\",\"view\",0],\"msg\":\"Input should be 'Deployments' or 'ModelGroup'\","

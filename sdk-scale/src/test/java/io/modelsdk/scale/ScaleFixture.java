@@ -28,6 +28,11 @@ final class ScaleFixture implements VendorFixture<ScaleModel, ScaleModelDeleted>
   static final ScaleModelUpdateParams UPDATE = ScaleModelUpdateParams.builder().description("tuned for tickets").build();
   /** The JSON {@link #UPDATE} must be sent as. */
   static final String UPDATE_BODY = "{\"description\":\"tuned for tickets\"}";
+  /** An update that renames the model and clears its description. */
+  static final ScaleModelUpdateParams CLEAR = ScaleModelUpdateParams.builder().displayName("Ticket bot")
+      .clear(ScaleModelUpdateParams.Field.DESCRIPTION).build();
+  /** The JSON {@link #CLEAR} must be sent as: the cleared field as {@code null}. */
+  static final String CLEAR_BODY = "{\"display_name\":\"Ticket bot\",\"description\":null}";
 
   static String resource(String name) {
     return Fixtures.resource(ScaleFixture.class, "/scale/" + name);
@@ -42,6 +47,14 @@ final class ScaleFixture implements VendorFixture<ScaleModel, ScaleModelDeleted>
   public Client<ScaleModel, ScaleModelDeleted> client(String baseUrl, String apiKey, Sleeper sleeper) {
     ScaleClient c = ScaleClient.builder().apiKey(apiKey).baseUrl(baseUrl).sleeper(sleeper).build();
     return Client.of(c.models(), c.async().models(), c::close);
+  }
+
+  /** The vendor's OpenAPI document, which every request of the module's WireMock tests must follow. */
+  static final String SPEC = "scale/sgp-v4-models.reconstructed.openapi.yaml";
+
+  @Override
+  public String openApiSpec() {
+    return SPEC;
   }
 
   @Override
@@ -109,10 +122,6 @@ final class ScaleFixture implements VendorFixture<ScaleModel, ScaleModelDeleted>
     return null;
   }
 
-  /**
-   * list with parameters (arrays comma-joined), retrieve with views, create ({@code POST /v4/models})
-   * and update ({@code PATCH /v4/models/{id}}), both answering the created model.
-   */
   /** Three models in pages of two, by page number: page 1 asks with no {@code page}, page 2 with {@code page=2}. */
   @Override
   public PagedWalk pagedWalk() {
@@ -126,12 +135,17 @@ final class ScaleFixture implements VendorFixture<ScaleModel, ScaleModelDeleted>
     StringBuilder items = new StringBuilder();
     for (String id : ids) {
       items.append(items.length() == 0 ? "" : ",")
-          .append("{\"id\":\"").append(id).append("\",\"name\":\"").append(id).append("\",\"model_type\":\"COMPLETION\"}");
+          .append("{\"id\":\"").append(id).append("\",\"name\":\"").append(id)
+          .append("\",\"model_type\":\"COMPLETION\",\"created_by_identity_type\":\"user\"}");
     }
     return "{\"items\":[" + items + "],\"total_item_count\":" + total + ",\"current_page\":" + current
         + ",\"items_per_page\":2}";
   }
 
+  /**
+   * list with parameters (arrays comma-joined), retrieve with views, create ({@code POST /v4/models})
+   * and update ({@code PATCH /v4/models/{id}}), setting a field or clearing one, each answering the model.
+   */
   @Override
   public List<CallCase> extraCalls() {
     return Arrays.asList(
@@ -144,6 +158,8 @@ final class ScaleFixture implements VendorFixture<ScaleModel, ScaleModelDeleted>
         CallCase.of("create", CREATE).sends("POST", "/v4/models").withJson(CREATE_BODY)
             .answers(200, resource("create.json")).typedId(CREATED_ID),
         CallCase.of("update", CREATED_ID, UPDATE).sends("PATCH", "/v4/models/" + CREATED_ID).withJson(UPDATE_BODY)
-            .answers(200, resource("create.json")).typedId(CREATED_ID));
+            .answers(200, resource("create.json")).typedId(CREATED_ID),
+        CallCase.of("update", CREATED_ID, CLEAR).sends("PATCH", "/v4/models/" + CREATED_ID).withJson(CLEAR_BODY)
+            .answers(200, resource("updated.json")).typedId(CREATED_ID));
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelsdk.core.spi.SdkJson;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +79,8 @@ class ScaleJsonRoundTripTest {
         + "\"deployments\":[{\"id\":\"d\",\"name\":\"d\",\"status\":\"READY\",\"new_dep\":{\"a\":1}}],"
         + "\"model_group\":{\"id\":\"g\",\"name\":\"g\",\"new_group\":null}}";
     ScaleModel m = MAPPER.readValue(json, ScaleModel.class);
-    assertThat(m.additionalProperties()).containsOnlyKeys("new_top", "created_by_identity_type", "new_null");
+    assertThat(m.additionalProperties()).containsOnlyKeys("new_top", "new_null");
+    assertThat(m.createdByIdentityType()).hasValue(ScaleIdentityType.SERVICE_ACCOUNT);
     assertThat(m.modelCreationParameters().orElseThrow()).containsEntry("seed", null);
     assertThat(m.baseModelMetadata().orElseThrow().additionalProperties()).containsEntry("new_meta", "x");
     assertThat(m.baseModelMetadata().orElseThrow().modelDetails().orElseThrow().additionalProperties())
@@ -91,8 +93,10 @@ class ScaleJsonRoundTripTest {
   @Test
   void unknownEnumLikeValuesRoundTripUnchanged() throws Exception {
     String json = "{\"id\":\"mi_1\",\"name\":\"n\",\"model_type\":\"VIDEO_GENERATION\",\"model_vendor\":\"MISTRAL\","
+        + "\"created_by_identity_type\":\"workload_identity\","
         + "\"base_model_metadata\":{\"ui_model_section_type\":\"EXPERIMENTAL\"}}";
     ScaleModel m = MAPPER.readValue(json, ScaleModel.class);
+    assertThat(m.createdByIdentityType()).hasValue(ScaleIdentityType.of("workload_identity"));
     assertThat(m.modelType()).isEqualTo(ScaleModelType.of("VIDEO_GENERATION"));
     assertThat(m.modelType().value()).isEqualTo("VIDEO_GENERATION");
     assertThat(m.modelVendor()).hasValue(ScaleModelVendor.of("MISTRAL"));
@@ -108,6 +112,9 @@ class ScaleJsonRoundTripTest {
     assertThat(ScaleModelType.of("chat_completion")).isNotEqualTo(ScaleModelType.CHAT_COMPLETION);
     assertThat(ScaleModelVendor.of("OPENAI")).isEqualTo(ScaleModelVendor.OPENAI);
     assertThat(ScaleUiModelSectionType.of("CUSTOM")).isEqualTo(ScaleUiModelSectionType.CUSTOM);
+    assertThat(ScaleIdentityType.of("service_account")).isEqualTo(ScaleIdentityType.SERVICE_ACCOUNT)
+        .hasToString("service_account");
+    assertThat(ScaleIdentityType.of("USER")).isNotEqualTo(ScaleIdentityType.USER);
     assertThatThrownBy(() -> ScaleModelType.of(null)).isInstanceOf(NullPointerException.class);
   }
 
@@ -133,6 +140,31 @@ class ScaleJsonRoundTripTest {
     assertThat(bare.ownedBy()).isEmpty();
     assertThat(bare.createdAt()).isEmpty();
     assertThat(bare.deployments()).isEmpty();
+    assertThat(bare.createdByIdentityType()).isEmpty();
+  }
+
+  @Test
+  void aModelWithoutItsIdentityTypeIsReadAsOneWithNone() throws Exception {
+    ScaleModel m = MAPPER.readValue("{\"id\":\"m\",\"name\":\"n\",\"model_type\":\"AGENT\","
+        + "\"created_by_identity_type\":null,\"deployments\":[{\"id\":\"d\"}],\"model_group\":{\"id\":\"g\"}}",
+        ScaleModel.class);
+    assertThat(m.createdByIdentityType()).isEmpty();
+    assertThat(m.deployments().orElseThrow().get(0).createdByIdentityType()).isEmpty();
+    assertThat(m.modelGroup().orElseThrow().createdByIdentityType()).isEmpty();
+  }
+
+  /** Its shape depends on the hosting vendor, so it stays a map: a vendor newer than the SDK loses nothing. */
+  @Test
+  void vendorConfigurationIsKeptWholeWhateverTheVendor() throws Exception {
+    String json = "{\"id\":\"d\",\"name\":\"d\",\"vendor_configuration\":{\"vendor\":\"MODEL_ZOO\","
+        + "\"model_infra\":{\"gpus\":1,\"gpu_type\":\"nvidia-hopper-h100\"},\"labels\":[\"a\"]}}";
+    ScaleModelDeployment d = MAPPER.readValue(json, ScaleModelDeployment.class);
+    assertThat(d.vendorConfiguration().orElseThrow())
+        .containsEntry("vendor", "MODEL_ZOO")
+        .containsEntry("model_infra", Map.of("gpus", 1, "gpu_type", "nvidia-hopper-h100"))
+        .containsEntry("labels", List.of("a"));
+    assertThat(d.additionalProperties()).isEmpty();
+    assertThat(tree(MAPPER.writeValueAsString(d))).isEqualTo(tree(json));
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.modelsdk.core.testing.OffSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -108,17 +109,29 @@ class ScaleListParamsTest extends ScaleWireMockTest {
     SERVER.stubFor(any(anyUrl()).willReturn(fixture("create.json")));
     client().models().create(ScaleModelCreateParams.builder()
         .accountId("acc_5f2c").modelType(ScaleModelType.COMPLETION).name("my-model")
-        .modelVendor(ScaleModelVendor.of("NEW_VENDOR"))
+        .modelVendor(ScaleModelVendor.LLMENGINE)
         .baseModelMetadata(ScaleBaseModelMetadata.builder().modelDeveloper("Meta")
             .modelDetails(ScaleBaseModelDetails.builder().tokenContextWindow(8192).build()).build())
         .modelCreationParameters(java.util.Map.of("lora", true))
-        .putAdditionalProperties("future_field", 1)
         .build());
     assertThat(onlyRequest().getBodyAsString()).isEqualTo("{\"account_id\":\"acc_5f2c\",\"model_type\":\"COMPLETION\","
         + "\"name\":\"my-model\",\"base_model_metadata\":{\"model_developer\":\"Meta\",\"modelDetails\":"
         + "{\"token_context_window\":8192}},\"model_creation_parameters\":{\"lora\":true},"
-        + "\"model_vendor\":\"NEW_VENDOR\",\"future_field\":1}");
+        + "\"model_vendor\":\"LLMENGINE\"}");
     assertThat(onlyRequest().getHeader("Content-Type")).isEqualTo("application/json");
+  }
+
+  @Test
+  @OffSpec("a vendor and a body field newer than the spec, which the SDK must send as given")
+  void createSendsAVendorAndAFieldNewerThanTheSdkAsGiven() {
+    SERVER.stubFor(any(anyUrl()).willReturn(fixture("create.json")));
+    client().models().create(ScaleModelCreateParams.builder()
+        .accountId("acc_5f2c").modelType(ScaleModelType.COMPLETION).name("my-model")
+        .modelVendor(ScaleModelVendor.of("NEW_VENDOR"))
+        .putAdditionalProperties("future_field", 1)
+        .build());
+    assertThat(onlyRequest().getBodyAsString()).isEqualTo("{\"account_id\":\"acc_5f2c\",\"model_type\":\"COMPLETION\","
+        + "\"name\":\"my-model\",\"model_vendor\":\"NEW_VENDOR\",\"future_field\":1}");
   }
 
   @Test

@@ -28,7 +28,8 @@ class ScalePagingTest extends ScaleWireMockTest {
       .addSortBy(ScaleModelSortBy.NAME_ASC).modelType(ScaleModelType.COMPLETION).build();
 
   private static String model(String id) {
-    return "{\"id\":\"" + id + "\",\"name\":\"" + id + "\",\"model_type\":\"COMPLETION\"}";
+    return "{\"id\":\"" + id + "\",\"name\":\"" + id + "\",\"model_type\":\"COMPLETION\","
+        + "\"created_by_identity_type\":\"user\"}";
   }
 
   private static String page(int current, int perPage, long total, String... ids) {

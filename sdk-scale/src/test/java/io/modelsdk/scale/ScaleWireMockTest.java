@@ -30,6 +30,11 @@ public abstract class ScaleWireMockTest extends VendorWireMockTest<ScaleClient> 
   }
 
   @Override
+  protected String openApiSpec() {
+    return ScaleFixture.SPEC;
+  }
+
+  @Override
   protected ScaleClient newClient() {
     return builder().build();
   }
@@ -59,6 +64,10 @@ public abstract class ScaleWireMockTest extends VendorWireMockTest<ScaleClient> 
         Instant.parse("2024-05-14T09:21:07.512Z"), Instant.parse("2024-06-02T16:45:00Z"),
         Instant.parse("2024-07-20T06:00:00Z"));
     assertThat(models).extracting(m -> m.deploymentCount().getAsInt()).containsExactly(1, 0, 2);
+    assertThat(models).extracting(m -> m.createdByIdentityType().orElse(null))
+        .containsExactly(ScaleIdentityType.USER, ScaleIdentityType.USER, ScaleIdentityType.SERVICE_ACCOUNT);
+    assertThat(models.get(0).baseModelMetadata().flatMap(ScaleBaseModelMetadata::modelDetails)
+        .map(d -> d.tokenContextWindow().getAsLong())).hasValue(128_000L);
     assertThat(models).allSatisfy(m -> {
       assertThat(m.vendor()).isEqualTo("scale");
       assertThat(m.deployments()).isEmpty();
@@ -77,6 +86,7 @@ public abstract class ScaleWireMockTest extends VendorWireMockTest<ScaleClient> 
     assertThat(m.createdAt()).hasValue(Instant.parse("2024-05-14T09:21:07.512Z"));
     assertThat(m.createdAtText()).hasValue("2024-05-14T09:21:07.512000Z");
     assertThat(m.createdByUserId()).hasValue("user_7a1d");
+    assertThat(m.createdByIdentityType()).hasValue(ScaleIdentityType.USER);
     assertThat(m.supportsMultiTurn()).hasValue(true);
     assertThat(m.requestSchema()).hasValueSatisfying(s -> assertThat(s).containsEntry("type", "object"));
     assertThat(m.modelCreationParameters()).hasValue(Map.of("temperature", 0.2));
@@ -90,16 +100,19 @@ public abstract class ScaleWireMockTest extends VendorWireMockTest<ScaleClient> 
     assertThat(details.numberOfParameters()).hasValue(200_000_000_000L);
     assertThat(details.tokenContextWindow()).hasValue(128_000L);
     assertThat(m.deployments()).hasValueSatisfying(ds -> assertThat(ds).singleElement().satisfies(d -> {
-      assertThat(d.id()).isEqualTo("md_9c4f");
+      assertThat(d.id()).hasValue("md_9c4f");
+      assertThat(d.name()).hasValue("support-bot-prod");
       assertThat(d.status()).hasValue("READY");
+      assertThat(d.createdByIdentityType()).hasValue(ScaleIdentityType.SERVICE_ACCOUNT);
       assertThat(d.createdAt()).hasValue(Instant.parse("2024-05-14T09:25:00Z"));
       assertThat(d.accountId()).hasValue("acc_5f2c");
       assertThat(d.modelInstanceId()).hasValue(RETRIEVE_ID);
       assertThat(d.vendorConfiguration()).hasValueSatisfying(v -> assertThat(v).containsEntry("vendor", "LAUNCH"));
     }));
     assertThat(m.modelGroup()).hasValueSatisfying(g -> {
-      assertThat(g.id()).isEqualTo("mg_3b9e");
-      assertThat(g.name()).isEqualTo("support");
+      assertThat(g.id()).hasValue("mg_3b9e");
+      assertThat(g.name()).hasValue("support");
+      assertThat(g.createdByIdentityType()).hasValue(ScaleIdentityType.USER);
       assertThat(g.createdAt()).hasValue(Instant.parse("2024-05-01T12:00:00Z"));
       assertThat(g.description()).isEmpty();
     });
@@ -113,6 +126,7 @@ public abstract class ScaleWireMockTest extends VendorWireMockTest<ScaleClient> 
     assertThat(m.modelType()).isEqualTo(ScaleModelType.COMPLETION);
     assertThat(m.modelTemplateId()).hasValue("tmpl_42");
     assertThat(m.description()).hasValue("tuned for tickets");
+    assertThat(m.createdByIdentityType()).hasValue(ScaleIdentityType.SERVICE_ACCOUNT);
     assertThat(m.baseModelMetadata()).isEmpty();
     assertThat(m.additionalProperties()).isEmpty();
   }

@@ -33,9 +33,9 @@ public final class RetrieveModel {
     out.println(model.id() + " " + model.name() + " (" + model.modelType() + ")");
     out.println("display name: " + model.displayName().orElse("-"));
     out.println("created:      " + model.createdAt().map(Object::toString).orElse("?"));
-    out.println("group:        " + model.modelGroup().map(g -> g.name()).orElse("none"));
+    out.println("group:        " + model.modelGroup().flatMap(g -> g.name()).orElse("none"));
     for (ScaleModelDeployment d : model.deployments().orElseThrow()) {
-      out.println("deployment:   " + d.name() + " " + d.status().orElse("?"));
+      out.println("deployment:   " + d.name().orElse("?") + " " + d.status().orElse("?"));
     }
   }
 }
