@@ -17,7 +17,11 @@ import io.modelsdk.core.StreamingResponse;
  * <p>Retrieve calls the documented {@code GET /v1/models/{id}}; the gateway does not serve that route
  * and answers FastAPI's {@code 404 {"detail": "Not Found"}}, upon which retrieve lists the models and
  * picks the one with the id (a {@link io.modelsdk.core.errors.NotFoundException} if none has it). A
- * {@code model_not_found} error is a real answer and does not list. Delete throws
+ * {@code model_not_found} error is a real answer and does not list; it is a
+ * {@link io.modelsdk.core.errors.NotFoundException} on any 4xx (the gateway documents a 400), so one
+ * {@code catch (NotFoundException e)} serves whichever status the gateway picks. A
+ * {@code provider_not_configured} error, with 400 or 502, is a {@link ProviderNotConfiguredException} and is
+ * never retried. Delete throws
  * {@link io.modelsdk.core.errors.OperationNotSupportedException} before any I/O; its answer type is
  * {@link Void} for that reason.
  */

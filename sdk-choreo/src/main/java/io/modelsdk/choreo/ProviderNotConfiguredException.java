@@ -1,6 +1,6 @@
 package io.modelsdk.choreo;
 
-import io.modelsdk.core.errors.BadRequestException;
+import io.modelsdk.core.errors.ApiException;
 import io.modelsdk.core.errors.ErrorContext;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,13 +19,15 @@ import java.util.regex.Pattern;
  * }
  * }</pre>
  *
- * <p>Its {@code invalid_request_error} type is a 400 in the gateway's status table, so it is a
- * {@link BadRequestException} and {@code catch (BadRequestException e)} still catches it. The gateway's
- * error-code reference lists the same code under 502 instead; answered with a 5xx it stays an
- * {@link io.modelsdk.core.errors.InternalServerException} (retried like every 5xx) whose
- * {@code vendorCode()} is {@code provider_not_configured}.
+ * <p>The gateway sends it with two statuses: its models page types it {@code invalid_request_error}, a 400,
+ * while its error-code reference lists it under 502. It means the same either way, so it is this exception
+ * whatever the status, and it extends {@link ApiException} directly: it is neither a
+ * {@link io.modelsdk.core.errors.BadRequestException} nor an
+ * {@link io.modelsdk.core.errors.InternalServerException}; {@link #statusCode()} says which status came.
+ * It is never retried, even as a 502 or with {@code x-should-retry: true}: waiting cannot configure a
+ * provider, only the gateway's operator can (by setting the provider's key, such as {@code OPENAI_API_KEY}).
  */
-public class ProviderNotConfiguredException extends BadRequestException {
+public class ProviderNotConfiguredException extends ApiException {
   private static final long serialVersionUID = 1L;
   private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
 
@@ -37,7 +39,7 @@ public class ProviderNotConfiguredException extends BadRequestException {
     this.model = quoted(context.details().message().orElse(""));
   }
 
-  /** The model the gateway named in its message, such as {@code gpt-4}. */
+  /** The model the gateway named in its message, such as {@code gpt-4}; empty if it quoted none. */
   public Optional<String> model() {
     return Optional.ofNullable(model);
   }

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.modelsdk.core.RawResponse;
 import io.modelsdk.core.StreamingResponse;
-import io.modelsdk.core.errors.BadRequestException;
 import io.modelsdk.core.errors.NotFoundException;
 import io.modelsdk.core.spi.SdkJson;
 import io.modelsdk.core.testing.ModelsContractTest.Mode;
@@ -207,7 +206,8 @@ class ChoreoRetrieveFallbackTest extends ChoreoWireMockTest {
     stubList();
     stubRetrieve(400, "error-provider-not-configured.json", "gpt-4");
     assertThatThrownBy(() -> client().models().retrieve("gpt-4"))
-        .isInstanceOf(ProviderNotConfiguredException.class).isInstanceOf(BadRequestException.class);
+        .isInstanceOfSatisfying(ProviderNotConfiguredException.class,
+            e -> assertThat(e.model()).hasValue("gpt-4"));
     assertThat(requestLines()).containsExactly("GET /v1/models/gpt-4");
   }
 

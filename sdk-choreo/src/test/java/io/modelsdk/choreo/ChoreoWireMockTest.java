@@ -31,6 +31,11 @@ public abstract class ChoreoWireMockTest extends VendorWireMockTest<ChoreoClient
   }
 
   @Override
+  protected String openApiSpec() {
+    return ChoreoFixture.SPEC;
+  }
+
+  @Override
   protected ChoreoClient newClient() {
     return builder().build();
   }

@@ -14,13 +14,14 @@ import io.modelsdk.core.spi.VendorProfile;
 public final class ChoreoEndpoints {
   /**
    * The vendor: Bearer auth, {@code X-Request-ID}, errors as {@code {"error": {...}}} or FastAPI's
-   * {@code {"detail": ...}}, and exceptions of its own for {@code model_not_found} and
-   * {@code provider_not_configured}.
+   * {@code {"detail": ...}}, exceptions of its own for {@code model_not_found} and
+   * {@code provider_not_configured}, and no retry of {@code provider_not_configured}.
    */
   public static final VendorProfile PROFILE = VendorProfile.of("choreoai", "http://localhost:8000",
       VendorProfile.bearer(), "X-Request-ID",
       ErrorDecoders.firstOf(ErrorDecoders.errorObject(), ErrorDecoders.fastApiDetail()))
-      .withErrorClassifier(ChoreoErrors.CLASSIFIER);
+      .withErrorClassifier(ChoreoErrors.CLASSIFIER)
+      .withFinalErrors(ChoreoErrors.FINAL);
 
   static final Endpoint<String, ChoreoModel> RETRIEVE = Endpoint.of(Operation.RETRIEVE, "GET",
       (id, r) -> r.path("v1/models").pathParam("model id", id), ResponseDecoder.json(ChoreoModel.class));
@@ -34,7 +35,7 @@ public final class ChoreoEndpoints {
       ListEndpoint.<ChoreoModelListParams, ChoreoModelList, ChoreoModel>singlePage(
           Endpoint.of(Operation.LIST, "GET", (params, r) -> r.path("v1/models"),
               ResponseDecoder.json(ChoreoModelList.class)),
-          ChoreoModelList::data, "data", ChoreoModel.class)
+          list -> list.data().orElse(null), "data", ChoreoModel.class)
       .keeping((params, model) -> params.matches(model));
 
   /** List (all, or by owner), and retrieve that lists and filters on the gateway's route-level 404; no delete. */

@@ -7,18 +7,29 @@ import io.modelsdk.core.errors.NotFoundException;
 import io.modelsdk.core.spi.ErrorClassifier;
 import java.util.function.Predicate;
 
-/** How the gateway's error codes become exceptions, and which error makes retrieve list instead. */
+/**
+ * How the gateway's error codes become exceptions, which errors are never retried, and which error makes
+ * retrieve list instead.
+ */
 final class ChoreoErrors {
   static final String MODEL_NOT_FOUND = "model_not_found";
   static final String PROVIDER_NOT_CONFIGURED = "provider_not_configured";
 
   /**
-   * {@code model_not_found} is a {@link NotFoundException} whatever 4xx status carries it (the gateway's
-   * reference documents a 400, a gateway serving the retrieve route would answer 404); a 5xx stays a
-   * server error, retried as such. {@code provider_not_configured} on a 400 is a
-   * {@link ProviderNotConfiguredException}. Everything else is left to core.
+   * {@code provider_not_configured} is a {@link ProviderNotConfiguredException} whatever the status (the
+   * gateway's models page implies a 400, its error-code reference says 502). {@code model_not_found} is a
+   * {@link NotFoundException} whatever 4xx status carries it (the error-code reference documents a 400, a
+   * gateway serving the retrieve route would answer 404), so that {@code catch (NotFoundException e)} around
+   * a retrieve works whichever status the gateway picked; on a 5xx it stays a server error, retried as
+   * such. Everything else is left to core.
    */
   static final ErrorClassifier CLASSIFIER = ChoreoErrors::classify;
+
+  /**
+   * Errors never retried, whatever the status and {@code x-should-retry}: a provider the gateway has no
+   * key for stays unconfigured however long the SDK waits.
+   */
+  static final Predicate<ApiException> FINAL = e -> e instanceof ProviderNotConfiguredException;
 
   /**
    * FastAPI's route-level 404, {@code {"detail": "Not Found"}}, which the gateway answers to the
@@ -33,11 +44,11 @@ final class ChoreoErrors {
 
   private static ApiException classify(ErrorContext c) {
     String code = c.details().code().orElse(null);
+    if (PROVIDER_NOT_CONFIGURED.equals(code)) {
+      return new ProviderNotConfiguredException(c);
+    }
     if (MODEL_NOT_FOUND.equals(code) && c.statusCode() >= 400 && c.statusCode() < 500) {
       return new NotFoundException(c);
-    }
-    if (PROVIDER_NOT_CONFIGURED.equals(code) && c.statusCode() == 400) {
-      return new ProviderNotConfiguredException(c);
     }
     return null;
   }

@@ -34,7 +34,7 @@ class ChoreoModelListRoundTripTest {
     String fixture = resource("list.json");
     ChoreoModelList list = MAPPER.readValue(fixture, ChoreoModelList.class);
     assertThat(list.object()).isEqualTo("list");
-    ChoreoWireMockTest.assertDocumentedList(list.data());
+    ChoreoWireMockTest.assertDocumentedList(list.data().orElseThrow());
     JsonNode written = tree(MAPPER.writeValueAsString(list));
     assertThat(written).isEqualTo(withoutNulls(tree(fixture)));
     assertThat(MAPPER.readValue(written.toString(), ChoreoModelList.class)).isEqualTo(list);
@@ -44,9 +44,9 @@ class ChoreoModelListRoundTripTest {
   void specListWithoutPermissionRootOrParentRoundTrips() throws Exception {
     String fixture = resource("list-anthropic-only.json");
     ChoreoModelList list = MAPPER.readValue(fixture, ChoreoModelList.class);
-    assertThat(list.data()).extracting(ChoreoModel::id)
+    assertThat(list.data().orElseThrow()).extracting(ChoreoModel::id)
         .containsExactly("claude-3-5-sonnet-20241022", "claude-3-haiku-20240307");
-    assertThat(list.data()).allSatisfy(m -> {
+    assertThat(list.data().orElseThrow()).allSatisfy(m -> {
       assertThat(m.permission()).isEmpty();
       assertThat(m.root()).isEmpty();
       assertThat(m.ownedBy()).hasValue("anthropic");
@@ -59,7 +59,7 @@ class ChoreoModelListRoundTripTest {
     String json = "{\"object\":\"list\",\"data\":[{\"id\":\"a\",\"object\":\"model\",\"created\":1,"
         + "\"owned_by\":\"o\",\"display_name\":\"A\"}]}";
     ChoreoModelList list = MAPPER.readValue(json, ChoreoModelList.class);
-    assertThat(list.data().get(0).additionalProperties()).containsEntry("display_name", "A");
+    assertThat(list.data().orElseThrow().get(0).additionalProperties()).containsEntry("display_name", "A");
     assertThat(tree(MAPPER.writeValueAsString(list))).isEqualTo(tree(json));
   }
 }
