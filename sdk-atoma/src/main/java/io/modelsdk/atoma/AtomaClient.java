@@ -27,6 +27,10 @@ import java.util.function.Consumer;
  * and its answer type is {@link Void}. Atoma sends no request-id header, so {@code requestId()} is
  * always empty.
  *
+ * <p>Errors carry Atoma's code in {@code vendorCode()}. A 402 ({@code BALANCE_ERROR}) is an
+ * {@link InsufficientBalanceException}; it and a 501 ({@code NOT_IMPLEMENTED}) are never retried, while
+ * 429 and the other 5xx are. The module's README has the table of every status atoma-proxy sends.
+ *
  * <p>Clients are thread-safe and should be shared: each holds a connection pool and threads. Close it
  * when done; a client never shuts down an OkHttpClient it was given.
  */

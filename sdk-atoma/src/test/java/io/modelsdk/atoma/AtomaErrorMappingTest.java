@@ -23,17 +23,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Atoma's {@code {"error": {"code", "message"}}} envelope (atoma-proxy's {@code ErrorResponse}) becomes
- * the right exception with the vendor's code and message, and never the key.
+ * the right exception with the vendor's code and message, and never the key. The rows are every status of
+ * atoma-proxy's error table ({@code AtomaProxyError::status_code()}), with the requests each one costs: the
+ * table of {@code sdk-atoma/README.md}.
  */
 class AtomaErrorMappingTest extends AtomaWireMockTest {
   static Stream<Arguments> errors() {
     return Stream.of(
         Arguments.of(400, BadRequestException.class, "REQUEST_ERROR", "Request error: Invalid request body", 1),
         Arguments.of(401, AuthenticationException.class, "AUTH_ERROR", "Authentication failed", 1),
-        Arguments.of(402, ApiException.class, "BALANCE_ERROR", "Insufficient balance", 1),
+        Arguments.of(402, InsufficientBalanceException.class, "BALANCE_ERROR", "Insufficient balance", 1),
         Arguments.of(404, NotFoundException.class, "NOT_FOUND", "Resource not found", 1),
+        Arguments.of(423, ApiException.class, "LOCKED", "Locked", 1),
+        Arguments.of(425, ApiException.class, "UNAVAILABLE_STACK", "Stack unavailable", 1),
         Arguments.of(429, RateLimitException.class, "TOO_MANY_REQUESTS", "Too many requests", 3),
         Arguments.of(500, InternalServerException.class, "INTERNAL_ERROR", "Internal server error occurred", 3),
+        Arguments.of(501, InternalServerException.class, "NOT_IMPLEMENTED", "Endpoint not implemented", 1),
         Arguments.of(503, InternalServerException.class, "SERVICE_UNAVAILABLE", "Service unavailable", 3));
   }
 

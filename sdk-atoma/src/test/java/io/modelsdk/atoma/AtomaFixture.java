@@ -26,6 +26,14 @@ final class AtomaFixture implements VendorFixture<AtomaModel, Void> {
     return Client.of(c.models(), c.async().models(), c::close);
   }
 
+  /** The vendor's OpenAPI document, which every request of the module's WireMock tests must follow. */
+  static final String SPEC = "atoma/atoma-proxy-models.openapi-excerpt.yaml";
+
+  @Override
+  public String openApiSpec() {
+    return SPEC;
+  }
+
   @Override
   public String vendor() {
     return "atoma";

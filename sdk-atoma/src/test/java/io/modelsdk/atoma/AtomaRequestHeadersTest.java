@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.modelsdk.core.RequestOptions;
+import io.modelsdk.core.testing.OffSpec;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,14 +54,21 @@ class AtomaRequestHeadersTest extends AtomaWireMockTest {
   }
 
   @Test
-  void clientHeadersAndRequestOptionsReachTheServer() {
+  void clientHeadersAndRequestOptionHeadersReachTheServer() {
     try (AtomaClient c = builder().header("X-Tenant", "t-1").build()) {
-      c.models().list(RequestOptions.builder().header("X-Trace-Id", "trace-42").queryParam("q", "v").build());
+      c.models().list(RequestOptions.builder().header("X-Trace-Id", "trace-42").build());
     }
     LoggedRequest r = onlyRequest();
     assertThat(r.getHeader("X-Tenant")).isEqualTo("t-1");
     assertThat(r.getHeader("X-Trace-Id")).isEqualTo("trace-42");
-    assertThat(r.getUrl()).isEqualTo("/v1/models?q=v");
+    assertThat(r.getUrl()).isEqualTo("/v1/models");
+  }
+
+  @Test
+  @OffSpec("a query parameter the user adds, which Atoma's spec does not declare, is the point")
+  void aQueryParameterTheUserAddsReachesTheServer() {
+    client().models().list(RequestOptions.builder().queryParam("q", "v").build());
+    assertThat(onlyRequest().getUrl()).isEqualTo("/v1/models?q=v");
   }
 
   @Test
@@ -70,6 +78,7 @@ class AtomaRequestHeadersTest extends AtomaWireMockTest {
   }
 
   @Test
+  @OffSpec("a proxy mounted under a path prefix, which the spec (the proxy at its root) cannot know, is the point")
   void aBaseUrlWithAPathPrefixKeepsIt() {
     SERVER.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
         com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/proxy/v1/models"))

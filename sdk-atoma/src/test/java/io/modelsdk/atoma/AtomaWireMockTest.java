@@ -34,6 +34,11 @@ public abstract class AtomaWireMockTest extends VendorWireMockTest<AtomaClient> 
   }
 
   @Override
+  protected String openApiSpec() {
+    return AtomaFixture.SPEC;
+  }
+
+  @Override
   protected AtomaClient newClient() {
     return builder().build();
   }

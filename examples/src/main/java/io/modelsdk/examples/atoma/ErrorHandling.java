@@ -1,6 +1,7 @@
 package io.modelsdk.examples.atoma;
 
 import io.modelsdk.atoma.AtomaClient;
+import io.modelsdk.atoma.InsufficientBalanceException;
 import io.modelsdk.core.errors.ApiConnectionException;
 import io.modelsdk.core.errors.ApiException;
 import io.modelsdk.core.errors.AuthenticationException;
@@ -11,7 +12,7 @@ import java.io.PrintStream;
 
 /**
  * The exceptions of a failed call, with Atoma's error code ({@code AUTH_ERROR}, {@code BALANCE_ERROR},
- * {@code TOO_MANY_REQUESTS}...). An id the proxy does not list is a {@link NotFoundException} too,
+ * {@code TOO_MANY_REQUESTS}...); an exhausted balance is an {@link InsufficientBalanceException}. An id the proxy does not list is a {@link NotFoundException} too,
  * though Atoma never answered 404: the SDK found no such model in the list.
  *
  * <pre>ATOMASDK_BEARER_AUTH=... java -cp models.jar io.modelsdk.examples.atoma.ErrorHandling no/such-model</pre>
@@ -36,9 +37,10 @@ public final class ErrorHandling {
       out.println("slow down: " + describe(e) + ", wait " + e.retryAfter().map(Object::toString).orElse("?"));
     } catch (AuthenticationException e) {
       out.println("key refused: " + describe(e));
+    } catch (InsufficientBalanceException e) {
+      out.println("API error: " + describe(e) + " (top up the balance)");
     } catch (ApiException e) {
-      String hint = e.statusCode() == 402 ? " (top up the balance)" : "";
-      out.println("API error: " + describe(e) + hint);
+      out.println("API error: " + describe(e));
     } catch (ApiConnectionException e) {
       out.println("connection failed, " + e.attempts() + " attempts: " + e.getMessage());
     } catch (SdkException e) {

@@ -11,7 +11,7 @@ import java.time.Duration;
 
 /**
  * Retries and timeouts: the client retries connection failures, 429 and 5xx (not Atoma's 402
- * insufficient balance) as its {@link RetryConfig} says; {@link RequestOptions} change that for one call.
+ * insufficient balance, nor its 501) as its {@link RetryConfig} says; {@link RequestOptions} change that for one call.
  *
  * <pre>ATOMASDK_BEARER_AUTH=... java -cp models.jar io.modelsdk.examples.atoma.RetrySettings</pre>
  */

@@ -15,9 +15,15 @@ import io.modelsdk.core.spi.VendorProfile;
  * refuses it before any I/O.
  */
 public final class AtomaEndpoints {
-  /** The vendor: {@code Authorization: Bearer}, no request-id header, the {@code {"error": {code, message}}} envelope. */
+  /**
+   * The vendor: {@code Authorization: Bearer}, no request-id header, the {@code {"error": {code, message}}}
+   * envelope, {@link io.modelsdk.atoma.InsufficientBalanceException} for a 402, and no retry of a 402 or a
+   * 501.
+   */
   public static final VendorProfile PROFILE = VendorProfile.of("atoma", "https://api.atoma.network",
-      VendorProfile.bearer(), null, ErrorDecoders.errorObject());
+      VendorProfile.bearer(), null, ErrorDecoders.errorObject())
+      .withErrorClassifier(AtomaErrors.CLASSIFIER)
+      .withFinalErrors(AtomaErrors.FINAL);
 
   static final ListEndpoint<Void, AtomaModelList, AtomaModel> LIST = ListEndpoint.singlePage(
       Endpoint.of(Operation.LIST, "GET", (none, r) -> r.path("v1/models"),
