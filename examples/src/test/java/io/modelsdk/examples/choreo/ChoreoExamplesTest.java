@@ -54,7 +54,7 @@ class ChoreoExamplesTest extends ExamplesWireMockTest<ChoreoClient> {
   void unsupportedOperationsFailBeforeAnyRequest() {
     String out = output(o -> UnsupportedOperations.run(client, o));
     assertThat(out.lines()).containsExactly("supported:     [LIST, RETRIEVE]",
-        "not supported: [DELETE, CREATE, UPDATE]",
+        "not supported: [DELETE, CREATE, UPDATE, VERIFY]",
         "choreoai does not support the models operation 'delete' (nothing was sent)");
     assertThat(requests()).isEmpty();
   }
