@@ -202,6 +202,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     return self();
   }
 
+  /** The name of the vendor this builder builds a client of, such as {@code openai}. */
+  public String vendorName() {
+    return vendor.name();
+  }
+
+  /** The environment variable {@link #fromEnv()} reads the API key from, such as {@code OPENAI_API_KEY}. */
+  public String apiKeyVariable() {
+    return keyVariable;
+  }
+
   /** Reads the vendor's environment variables: its API key, base URL and any setting of its own. */
   public B fromEnv() {
     return fromEnv(System::getenv);

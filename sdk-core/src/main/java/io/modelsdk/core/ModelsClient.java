@@ -9,7 +9,9 @@ import java.util.function.Supplier;
 
 /**
  * What every vendor client is: one vendor's models API, with the connection pool and threads it owns.
- * Code that handles several vendors alike can hold any client as a {@code ModelsClient<?, ?>}.
+ * Code that handles several vendors alike can hold any client as a {@code ModelsClient<?, ?>}: its
+ * {@link #models()} is a {@link Models} and its {@link #asyncModels()} an {@link AsyncModels}, of the
+ * vendor's own model type.
  *
  * <p>For a vendor module, it implements the vendor's models interfaces from its {@link ModelsDefinition};
  * the vendor's client adds only what differs: its builder (environment variables, extra headers), its
@@ -32,7 +34,7 @@ import java.util.function.Supplier;
  * @param <S> the vendor's sync models interface
  * @param <A> the vendor's async models interface
  */
-public abstract class ModelsClient<S, A> implements AutoCloseable {
+public abstract class ModelsClient<S extends Models<?, ?>, A extends AsyncModels<?, ?>> implements AutoCloseable {
   private final ClientRuntime runtime;
   private final S models;
   private final Supplier<A> asyncModels;
@@ -74,10 +76,10 @@ public abstract class ModelsClient<S, A> implements AutoCloseable {
   }
 
   /**
-   * The models resource called asynchronously, for the vendor's async view; a vendor without one may
-   * override it as public.
+   * The models resource, called asynchronously; the same as the vendor's {@code async().models()}, for
+   * code that handles any client alike (the model catalog, say).
    */
-  protected A asyncModels() {
+  public A asyncModels() {
     return asyncModels.get();
   }
 

@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.modelsdk.core.AsyncPage;
 import io.modelsdk.core.Model;
+import io.modelsdk.core.ModelsClient;
 import io.modelsdk.core.Operation;
 import io.modelsdk.core.Page;
 import io.modelsdk.core.RawResponse;
@@ -29,6 +30,7 @@ import io.modelsdk.core.errors.AuthenticationException;
 import io.modelsdk.core.errors.InternalServerException;
 import io.modelsdk.core.errors.NotFoundException;
 import io.modelsdk.core.errors.OperationNotSupportedException;
+import io.modelsdk.core.spi.ClientProvider;
 import io.modelsdk.core.spi.SdkJson;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
@@ -39,16 +41,19 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -262,6 +267,23 @@ public abstract class ModelsContractTest<M extends Model, D> {
       }
     }
     return count;
+  }
+
+  /** The vendor offers its client through {@link ServiceLoader}, configured from the environment. */
+  @Test
+  void theVendorIsFoundThroughServiceLoader() {
+    ClientProvider provider = StreamSupport.stream(ServiceLoader.load(ClientProvider.class).spliterator(), false)
+        .filter(p -> p.vendor().equals(vendor.vendor())).findFirst()
+        .orElseThrow(() -> new AssertionError("no ClientProvider for " + vendor.vendor()));
+    assertThat(provider.isConfigured(name -> null)).isFalse();
+    assertThat(provider.isConfigured(name -> name.equals(provider.apiKeyVariable()) ? " " : null)).isFalse();
+    Function<String, String> env = name -> name.equals(provider.apiKeyVariable()) ? KEY : null;
+    assertThat(provider.isConfigured(env)).isTrue();
+    try (ModelsClient<?, ?> built = provider.fromEnv(env)) {
+      assertThat(built.toString()).doesNotContain(KEY);
+      assertThat(built.models().operations()).isEqualTo(client.models().operations());
+    }
+    assertThatThrownBy(() -> provider.fromEnv(name -> null)).isInstanceOf(IllegalStateException.class);
   }
 
   private static List<String> ids(Iterable<? extends Model> models) {
