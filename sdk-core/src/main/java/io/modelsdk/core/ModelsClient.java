@@ -62,6 +62,11 @@ public abstract class ModelsClient<S extends Models<?, ?>, A extends AsyncModels
     }
   }
 
+  /** The vendor's name in lower case, such as {@code openai}, as {@link Model#vendor()} says it. */
+  public String vendorName() {
+    return runtime.vendor().name();
+  }
+
   /** The version of models-sdk, such as {@code 0.1.0}, as every client's {@code User-Agent} sends it. */
   public static String sdkVersion() {
     return SdkVersion.VERSION;
