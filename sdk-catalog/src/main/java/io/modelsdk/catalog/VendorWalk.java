@@ -1,6 +1,7 @@
 package io.modelsdk.catalog;
 
 import io.modelsdk.core.AsyncModels;
+import io.modelsdk.core.AsyncPage;
 import io.modelsdk.core.Model;
 import io.modelsdk.core.ModelsClient;
 import io.modelsdk.core.errors.ApiTimeoutException;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -29,20 +31,20 @@ final class VendorWalk {
     long start = System.nanoTime();
     List<Model> models = new ArrayList<>();
     AtomicBoolean truncated = new AtomicBoolean();
+    List<CompletableFuture<?>> calls = new CopyOnWriteArrayList<>(); // first page, then the walk
+    CompletableFuture<VendorListing> result = new CompletableFuture<>();
     CompletableFuture<Void> walk;
     try {
-      walk = walk(client.asyncModels(), cap, models, truncated);
+      walk = walk(client.asyncModels(), cap, models, truncated, calls, result);
     } catch (RuntimeException e) {
       walk = new CompletableFuture<>();
       walk.completeExceptionally(e);
     }
-    CompletableFuture<VendorListing> result = new CompletableFuture<>();
-    CompletableFuture<Void> running = walk;
     ScheduledFuture<?> timeout = timer.schedule(() -> {
       SdkException late = new ApiTimeoutException(vendor + " listing did not end within the catalog's deadline of "
           + deadline.toMillis() + " ms", null, 1, false);
       if (result.complete(VendorListing.failed(vendor, late, since(start)))) {
-        running.cancel(true);
+        calls.forEach(c -> c.cancel(true)); // cancelling a call cancels its request
       }
     }, deadline.toNanos(), TimeUnit.NANOSECONDS);
     walk.whenComplete((done, error) -> {
@@ -54,17 +56,30 @@ final class VendorWalk {
     return result;
   }
 
-  /** Reads items into {@code out} until the pager ends or one more than {@code cap} shows up. */
+  /**
+   * Reads items into {@code out} until the pager ends or one more than {@code cap} shows up; puts the
+   * first page's call and the pager's walk in {@code calls}, for the deadline to cancel, and cancels
+   * the walk itself if {@code ended} already is.
+   */
   private static <M extends Model> CompletableFuture<Void> walk(AsyncModels<M, ?> models, int cap, List<Model> out,
-      AtomicBoolean truncated) {
-    return models.list().thenCompose(page -> page.autoPager().forEach(m -> {
-      if (out.size() >= cap) {
-        truncated.set(true);
-        return false;
+      AtomicBoolean truncated, List<CompletableFuture<?>> calls, CompletableFuture<?> ended) {
+    CompletableFuture<AsyncPage<M>> first = models.list();
+    calls.add(first);
+    return first.thenCompose(page -> {
+      CompletableFuture<Void> pages = page.autoPager().forEach(m -> {
+        if (out.size() >= cap) {
+          truncated.set(true);
+          return false;
+        }
+        out.add(m);
+        return true;
+      });
+      calls.add(pages);
+      if (ended.isDone()) {
+        pages.cancel(true); // the deadline passed while the first page came
       }
-      out.add(m);
-      return true;
-    }));
+      return pages;
+    });
   }
 
   /** The SDK's exception behind {@code error}; anything else (a bug, a closed client) wrapped in one. */
