@@ -11,10 +11,11 @@ import java.util.function.Consumer;
 
 /**
  * The five vendors, by the name the demo and the CLI take ({@code --vendor openai}), with the
- * environment variable that holds each one's key and a way to open any of them as a {@link VendorClient}.
+ * environment variables each one's {@code fromEnv()} reads and a way to open any of them as a
+ * {@link VendorClient}.
  */
 public enum Vendor {
-  OPENAI("openai", "OpenAI", "OPENAI_API_KEY") {
+  OPENAI("openai", "OpenAI", "openai", "OPENAI_API_KEY", "OPENAI_BASE_URL") {
     @Override
     VendorClient build(boolean fromEnv, Consumer<ClientBuilder<?, ?>> settings) {
       OpenAiClient.Builder b = fromEnv ? OpenAiClient.builder().fromEnv() : OpenAiClient.builder();
@@ -23,7 +24,7 @@ public enum Vendor {
       return new VendorClient(this, c, c.models(), c.async().models());
     }
   },
-  ATOMA("atoma", "Atoma", "ATOMASDK_BEARER_AUTH") {
+  ATOMA("atoma", "Atoma", "atoma", "ATOMASDK_BEARER_AUTH", "ATOMA_BASE_URL") {
     @Override
     VendorClient build(boolean fromEnv, Consumer<ClientBuilder<?, ?>> settings) {
       AtomaClient.Builder b = fromEnv ? AtomaClient.builder().fromEnv() : AtomaClient.builder();
@@ -32,7 +33,7 @@ public enum Vendor {
       return new VendorClient(this, c, c.models(), c.async().models());
     }
   },
-  SCALE("scale", "Scale GenAI Platform", "SGP_API_KEY") {
+  SCALE("scale", "Scale GenAI Platform", "scale", "SGP_API_KEY", "SGP_CLIENT_BASE_URL") {
     @Override
     VendorClient build(boolean fromEnv, Consumer<ClientBuilder<?, ?>> settings) {
       ScaleClient.Builder b = fromEnv ? ScaleClient.builder().fromEnv() : ScaleClient.builder();
@@ -41,7 +42,7 @@ public enum Vendor {
       return new VendorClient(this, c, c.models(), c.async().models());
     }
   },
-  ROOT("root", "Root Signals", "ROOTSIGNALS_API_KEY") {
+  ROOT("root", "Root Signals", "rootsignals", "ROOTSIGNALS_API_KEY", "ROOTSIGNALS_API_URL") {
     @Override
     VendorClient build(boolean fromEnv, Consumer<ClientBuilder<?, ?>> settings) {
       RootClient.Builder b = fromEnv ? RootClient.builder().fromEnv() : RootClient.builder();
@@ -50,7 +51,7 @@ public enum Vendor {
       return new VendorClient(this, c, c.models(), c.async().models());
     }
   },
-  CHOREO("choreo", "ChoreoAI", "CHOREOAI_API_KEY") {
+  CHOREO("choreo", "ChoreoAI", "choreoai", "CHOREOAI_API_KEY", "CHOREOAI_BASE_URL") {
     @Override
     VendorClient build(boolean fromEnv, Consumer<ClientBuilder<?, ?>> settings) {
       ChoreoClient.Builder b = fromEnv ? ChoreoClient.builder().fromEnv() : ChoreoClient.builder();
@@ -62,12 +63,16 @@ public enum Vendor {
 
   private final String id;
   private final String displayName;
+  private final String vendorName;
   private final String keyVariable;
+  private final String baseUrlVariable;
 
-  Vendor(String id, String displayName, String keyVariable) {
+  Vendor(String id, String displayName, String vendorName, String keyVariable, String baseUrlVariable) {
     this.id = id;
     this.displayName = displayName;
+    this.vendorName = vendorName;
     this.keyVariable = keyVariable;
+    this.baseUrlVariable = baseUrlVariable;
   }
 
   abstract VendorClient build(boolean fromEnv, Consumer<ClientBuilder<?, ?>> settings);
@@ -95,9 +100,22 @@ public enum Vendor {
     return displayName;
   }
 
+  /**
+   * The SDK's name of the vendor, as {@code ModelsClient.vendorName()} and the model catalog give it:
+   * {@code openai}, {@code atoma}, {@code scale}, {@code rootsignals}, {@code choreoai}.
+   */
+  public String vendorName() {
+    return vendorName;
+  }
+
   /** The environment variable that holds this vendor's key. */
   public String keyVariable() {
     return keyVariable;
+  }
+
+  /** The environment variable the vendor's {@code fromEnv()} reads its base URL from. */
+  public String baseUrlVariable() {
+    return baseUrlVariable;
   }
 
   /** The vendor for a short name, ignoring case. */

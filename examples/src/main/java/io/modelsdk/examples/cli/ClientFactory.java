@@ -99,7 +99,7 @@ public final class ClientFactory {
     }
     String url = endpointUrl != null ? endpointUrl
         : baseUrlOverride != null ? baseUrlOverride
-        : variable(baseUrlVariable(vendor));
+        : variable(vendor.baseUrlVariable());
     Consumer<ClientBuilder<?, ?>> settings = this::configure;
     try {
       if (url != null) {
@@ -145,24 +145,6 @@ public final class ClientFactory {
       if (account != null) {
         ((ScaleClient.Builder) b).accountId(account);
       }
-    }
-  }
-
-  /** The variable each vendor's {@code fromEnv()} reads its base URL from. */
-  static String baseUrlVariable(Vendor vendor) {
-    switch (vendor) {
-      case OPENAI:
-        return "OPENAI_BASE_URL";
-      case SCALE:
-        return "SGP_CLIENT_BASE_URL";
-      case ROOT:
-        return "ROOTSIGNALS_API_URL";
-      case CHOREO:
-        return "CHOREOAI_BASE_URL";
-      case ATOMA:
-        return "ATOMA_BASE_URL";
-      default:
-        throw new AssertionError(vendor);
     }
   }
 }

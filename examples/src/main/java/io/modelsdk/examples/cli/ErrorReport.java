@@ -29,8 +29,7 @@ final class ErrorReport {
       line = "invalid input: " + e.getMessage();
     } else {
       code = CliException.FAILURE;
-      line = e.getMessage() == null ? e.getClass().getSimpleName()
-          : e.getClass().getSimpleName() + ": " + e.getMessage();
+      line = describe(e);
     }
     err.println("models: " + oneLine(line));
     if (verbose) {
@@ -38,6 +37,12 @@ final class ErrorReport {
     }
     err.flush();
     return code;
+  }
+
+  /** {@code <ExceptionType>: <message>} on one line, or the type alone for an exception without a message. */
+  static String describe(Throwable e) {
+    String type = e.getClass().getSimpleName();
+    return oneLine(e.getMessage() == null ? type : type + ": " + e.getMessage());
   }
 
   /** Folds line breaks and other control characters into spaces. */

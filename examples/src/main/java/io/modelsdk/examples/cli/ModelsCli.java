@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.Charset;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -21,12 +23,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The {@code models} command: lists, shows, creates and deletes the models of any of the five vendors.
+ * The {@code models} command: lists, shows, creates and deletes the models of any of the five vendors,
+ * and lists every configured vendor's models at once ({@code catalog}, {@code find}).
  *
  * <pre>
  * export OPENAI_API_KEY=...
  * java -jar examples/target/models.jar list --limit 5
  * java -jar examples/target/models.jar --vendor root --json get 0f5a1d47-3c2e-4b8a-9d61-2a7e5c9b8f10
+ * java -jar examples/target/models.jar find gpt-4o --prefer choreo,openai
  * </pre>
  *
  * <p>Keys are read only from each vendor's environment variable, never from the command line. Errors
@@ -41,9 +45,9 @@ import picocli.CommandLine.TypeConversionException;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = "Lists, shows, creates and deletes the models of OpenAI, Atoma, Scale GenAI Platform,"
-        + " Root Signals and ChoreoAI.",
+        + " Root Signals and ChoreoAI, and lists every configured vendor's models at once.",
     subcommands = {ListCommand.class, GetCommand.class, CreateCommand.class, DeleteCommand.class,
-        HelpCommand.class},
+        CatalogCommand.class, FindCommand.class, HelpCommand.class},
     footerHeading = "%nEnvironment (keys are read from here only, never from the command line):%n",
     footer = {
         "  MODELS_VENDOR         the default --vendor",
@@ -56,7 +60,8 @@ import picocli.CommandLine.TypeConversionException;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:done",
-        "1:the call failed (API or connection error, operation not supported, key variable not set)",
+        "1:the call failed (API or connection error, operation not supported, key variable not set;"
+            + " catalog: a vendor failed; find: no vendor lists the id)",
         "2:usage error (unknown option or vendor, invalid value)"})
 public final class ModelsCli implements Callable<Integer> {
   /** The variable naming the default vendor. */
@@ -82,7 +87,8 @@ public final class ModelsCli implements Callable<Integer> {
   private boolean mock;
 
   @Option(names = "--json", scope = ScopeType.INHERIT,
-      description = "Print the vendor's JSON instead of a table (a list is one JSON array).")
+      description = "Print the vendor's JSON instead of a table (a list is one JSON array, a catalog one"
+          + " object).")
   private boolean json;
 
   @Option(names = "--timeout", paramLabel = "<seconds>", scope = ScopeType.INHERIT,
@@ -141,7 +147,8 @@ public final class ModelsCli implements Callable<Integer> {
   /** Without a subcommand: a usage error. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing command: list, get, create or delete");
+    throw new ParameterException(spec.commandLine(),
+        "Missing command: list, get, create, delete, catalog or find");
   }
 
   /** The vendor: {@code --vendor}, else {@code $MODELS_VENDOR}, else OpenAI. */
@@ -186,12 +193,41 @@ public final class ModelsCli implements Callable<Integer> {
     return env;
   }
 
-  private Duration timeout() {
-    if (timeoutSeconds == null) {
+  /**
+   * The options given that set up one vendor's client ({@code --vendor}, {@code --base-url},
+   * {@code --timeout}, {@code --max-retries}, {@code --allow-insecure-http}), for the commands that
+   * configure every vendor from its environment instead and refuse them.
+   */
+  List<String> clientOptions() {
+    List<String> given = new ArrayList<>();
+    if (vendor != null) {
+      given.add("--vendor");
+    }
+    if (baseUrl != null) {
+      given.add("--base-url");
+    }
+    if (timeoutSeconds != null) {
+      given.add("--timeout");
+    }
+    if (maxRetries != null) {
+      given.add("--max-retries");
+    }
+    if (allowInsecureHttp) {
+      given.add("--allow-insecure-http");
+    }
+    return given;
+  }
+
+  /** A number of seconds, such as {@code --timeout 2.5}, in whole milliseconds; null stays null. */
+  static Duration seconds(BigDecimal seconds) {
+    if (seconds == null) {
       return null;
     }
-    // Whole milliseconds; zero or negative is refused by the client builder as invalid input.
-    return Duration.ofMillis(timeoutSeconds.movePointRight(3).setScale(0, RoundingMode.HALF_UP).longValue());
+    return Duration.ofMillis(seconds.movePointRight(3).setScale(0, RoundingMode.HALF_UP).longValue());
+  }
+
+  private Duration timeout() {
+    return seconds(timeoutSeconds); // zero or negative is refused by the client builder as invalid input
   }
 
   private static int usageError(ParameterException e, String[] args) {

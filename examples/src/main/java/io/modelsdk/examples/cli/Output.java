@@ -1,7 +1,12 @@
 package io.modelsdk.examples.cli;
 
+import io.modelsdk.catalog.CatalogEntry;
+import io.modelsdk.catalog.CatalogSnapshot;
+import io.modelsdk.catalog.ModelOffer;
+import io.modelsdk.catalog.SkippedVendor;
 import io.modelsdk.core.Model;
 import java.io.PrintWriter;
+import java.util.List;
 
 /** Prints what the commands answer: a table by default, the vendor's JSON with {@code --json}. */
 final class Output {
@@ -36,6 +41,38 @@ final class Output {
     } else {
       new ModelTable().add(m).print(out);
     }
+  }
+
+  /**
+   * Every vendor's models merged by id: {@code ID  VENDORS  OWNED BY}, or with {@code --json} one object
+   * holding the merged view, each vendor's listing or error, and the vendors {@code skipped}.
+   */
+  void catalog(CatalogSnapshot snapshot, List<SkippedVendor> skipped) {
+    if (json) {
+      JsonOutput.print(CatalogJson.of(snapshot, skipped), out);
+      return;
+    }
+    TextTable table = new TextTable("ID", "VENDORS", "OWNED BY");
+    for (CatalogEntry e : snapshot.entries()) {
+      table.row(e.id(), String.join(",", e.vendors()), e.ownedBy().orElse("-"));
+    }
+    table.print(out);
+  }
+
+  /**
+   * The vendors listing one model: {@code VENDOR  OWNED BY  CREATED}, or with {@code --json} an array
+   * of {@code {"vendor", "model"}}, the model as that vendor's JSON.
+   */
+  void offers(List<ModelOffer> offers) {
+    if (json) {
+      JsonOutput.print(CatalogJson.of(offers), out);
+      return;
+    }
+    TextTable table = new TextTable("VENDOR", "OWNED BY", "CREATED");
+    for (ModelOffer o : offers) {
+      table.row(o.vendor(), ModelTable.ownedBy(o.model()), ModelTable.created(o.model()));
+    }
+    table.print(out);
   }
 
   /**

@@ -10,6 +10,8 @@
  * examples/models --vendor root create --name my-gpt --model gpt-4-turbo --default-key-env OPENAI_API_KEY
  * examples/models --vendor scale create --name my-model --type COMPLETION --account-id acc_123
  * examples/models delete ft:gpt-4o-mini:acme::abc123
+ * examples/models catalog                    # every vendor whose key is set, at once
+ * examples/models find gpt-4o --prefer choreo,openai
  * </pre>
  *
  * <ul>
@@ -26,6 +28,15 @@
  *       {@code create}, one array for {@code list} (written item by item as pages arrive), the vendor's
  *       answer for {@code delete} (nothing for vendors answering 204 with no body, which print
  *       {@code deleted <id>} as a table).
+ *   <li><b>Every vendor at once</b>: {@code catalog} and {@code find <id>} list every vendor whose key is
+ *       set through one {@code ModelCatalog.fromEnv} (all five on the embedded mock with {@code --mock}),
+ *       in parallel, each under {@code --deadline} (10 s unless given). {@code catalog} prints
+ *       {@code ID  VENDORS  OWNED BY}; {@code find} prints {@code VENDOR  OWNED BY  CREATED}, those of
+ *       {@code --prefer} first. Each vendor whose listing failed gets a line on stderr (with
+ *       {@code catalog}, so does each vendor left out for want of a key); {@code catalog} exits 1 if a
+ *       vendor failed, after printing the others, and {@code find} when no vendor lists the id. Both
+ *       configure each client from its variables only, so they refuse {@code --vendor},
+ *       {@code --base-url}, {@code --timeout}, {@code --max-retries} and {@code --allow-insecure-http}.
  *   <li><b>Errors</b>: one line on stderr, {@code models: <ExceptionType>: <message>}, the SDK's own
  *       message (with the vendor's message, code and request id, and no credentials); the stack trace
  *       only with {@code --verbose}. Exit codes: 0 done; 1 the call failed, the vendor lacks the

@@ -15,7 +15,8 @@ import java.util.function.Function;
 
 /**
  * The SDK's tour: every vendor's client through sync, async, raw, streaming and paged calls, a retried
- * 429, delete or create, and a 404, against the embedded {@link VendorMock}; one table per vendor.
+ * 429, delete or create, and a 404, against the embedded {@link VendorMock}; one table per vendor. Then
+ * all five in one model catalog, listed at once while one of them hangs ({@link CatalogTour}).
  *
  * <pre>
  * ./demo                 # all five vendors, on the mock
@@ -38,6 +39,7 @@ public final class Demo {
       "Usage: demo [--live [VENDOR]] [--help]",
       "",
       "Runs every vendor's models client through its calling modes and prints a table per vendor.",
+      "On the mock it then lists all five at once in one model catalog, with one vendor made to hang.",
       "",
       "  (no option)      against the embedded mock of all five vendors: no key, no network",
       "  --live VENDOR    the read-only calls against the real API of VENDOR (openai, atoma, scale,",
@@ -89,10 +91,11 @@ public final class Demo {
         try (VendorClient c = v.connect(mock.baseUrl(v), VendorMock.API_KEY,
             quickRetries().andThen(b -> b.listener(stats)))) {
           List<Row> rows = Tour.onMock(c, mock.deletableId(v));
-          Table.print(out, v.displayName() + "  " + mock.baseUrl(v), rows, stats.summary());
+          Table.print(out, v.displayName() + "  " + mock.baseUrl(v), rows, "listener: " + stats.summary());
           all.addAll(rows);
         }
       }
+      all.addAll(CatalogTour.onMock(mock, out));
     }
     return summary(out, all, start);
   }
@@ -137,7 +140,7 @@ public final class Demo {
       CallStats stats = new CallStats();
       try (VendorClient c = v.fromEnv(b -> b.timeout(Duration.ofSeconds(30)).listener(stats))) {
         List<Row> rows = Tour.live(c);
-        Table.print(out, v.displayName() + " (live, read-only calls)", rows, stats.summary());
+        Table.print(out, v.displayName() + " (live, read-only calls)", rows, "listener: " + stats.summary());
         all.addAll(rows);
       } catch (RuntimeException e) { // a client that cannot be built, such as a bad base URL variable
         out.println(v.displayName() + ": " + e.getMessage());
@@ -148,7 +151,7 @@ public final class Demo {
   }
 
   /** Fast retries, so that the forced 429 costs a tenth of a second rather than the default backoff. */
-  private static Consumer<ClientBuilder<?, ?>> quickRetries() {
+  static Consumer<ClientBuilder<?, ?>> quickRetries() {
     return b -> b.timeout(Duration.ofSeconds(10)).retry(RetryConfig.builder().maxRetries(2)
         .initialBackoff(Duration.ofMillis(50)).maxBackoff(Duration.ofMillis(500)).build());
   }

@@ -58,7 +58,8 @@ final class Recorder {
     return t;
   }
 
-  private static String describe(Throwable t) {
+  /** {@code <ExceptionType>: <message>}, the vendor's own message for an API error. */
+  static String describe(Throwable t) {
     String message = t instanceof ApiException a ? a.vendorMessage().orElse(a.getMessage()) : t.getMessage();
     return t.getClass().getSimpleName() + ": " + message;
   }

@@ -5,10 +5,12 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.modelsdk.examples.Vendor;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 
 /**
  * An in-process mock of all five vendors' models APIs, on one WireMock server on 127.0.0.1 and a free
@@ -80,6 +82,21 @@ public final class VendorMock implements AutoCloseable {
   /** The base URL to give {@code vendor}'s client, such as {@code http://127.0.0.1:PORT/openai/v1}. */
   public String baseUrl(Vendor vendor) {
     return origin() + seeds.get(vendor).basePath();
+  }
+
+  /**
+   * An environment in which every vendor's {@code fromEnv()} calls this mock: each vendor's key variable
+   * holds {@link #API_KEY} and its base-URL variable {@link #baseUrl(Vendor)}; every other variable is
+   * unset. For code that configures clients from the environment, such as
+   * {@code ModelCatalog.fromEnv(mock.env())}.
+   */
+  public Function<String, String> env() {
+    Map<String, String> env = new HashMap<>();
+    for (Vendor v : Vendor.values()) {
+      env.put(v.keyVariable(), API_KEY);
+      env.put(v.baseUrlVariable(), baseUrl(v));
+    }
+    return env::get;
   }
 
   /** A model id the mock accepts a delete of, if {@code vendor} has delete. */

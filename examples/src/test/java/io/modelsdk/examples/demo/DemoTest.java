@@ -8,18 +8,31 @@ import io.modelsdk.examples.mock.VendorMock;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The demo's exit status and tables, run in-process. */
 class DemoTest {
   private static final Function<String, String> NO_ENV = name -> null;
 
+  /** The demo on the mock, run once for the tests that read its output: its status and what it printed. */
+  private static int mockStatus;
+  private static String mockRun;
+
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
   private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+  @BeforeAll
+  static void runOnTheMock() {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    mockStatus = Demo.run(new String[0], new PrintStream(printed, true, StandardCharsets.UTF_8), NO_ENV);
+    mockRun = printed.toString(StandardCharsets.UTF_8);
+  }
 
   private String printed() {
     return bytes.toString(StandardCharsets.UTF_8);
@@ -27,18 +40,47 @@ class DemoTest {
 
   @Test
   void everyRowSucceedsOnTheMock() {
-    int status = Demo.run(new String[0], out, NO_ENV);
-
-    assertThat(status).as(printed()).isEqualTo(Demo.OK);
+    assertThat(mockStatus).as(mockRun).isEqualTo(Demo.OK);
     for (Vendor v : Vendor.values()) {
-      assertThat(printed()).contains(v.displayName() + "  http://127.0.0.1:");
+      assertThat(mockRun).contains(v.displayName() + "  http://127.0.0.1:");
     }
-    assertThat(printed()).doesNotContain("FAIL").contains("50 of 50 calls as expected");
-    assertThat(printed()).contains("2 pages [2, 1]", "2 pages [1, 1]", "after 1 retry",
+    assertThat(mockRun).doesNotContain("FAIL").contains("55 of 55 calls as expected");
+    assertThat(mockRun).contains("2 pages [2, 1]", "2 pages [1, 1]", "after 1 retry",
         "NotFoundException: Model instance no-such-model not found",
         "OperationNotSupportedException: atoma does not support the models operation 'delete'");
-    assertThat(printed()).as("OpenAI's tour as its client's listener heard it")
+    assertThat(mockRun).as("OpenAI's tour as its client's listener heard it")
         .contains("listener: 10 requests (200 x8, 404 x1, 429 x1), 1 retry, 8 calls ok, 1 failed");
+  }
+
+  @Test
+  void theCatalogListsEveryVendorAtOnceWhileOneHangsPastItsDeadline() {
+    assertThat(mockStatus).as(mockRun).isEqualTo(Demo.OK);
+    String catalog = mockRun.substring(mockRun.indexOf("Model catalog  "));
+    assertThat(catalog).contains(
+        "ok | catalog | list atoma (never answers) | ApiTimeoutException: atoma listing did not end within the"
+            + " catalog's deadline of 500 ms",
+        "ok | catalog | list openai                | 3 models",
+        "ok | catalog | list choreoai              | 2 models");
+    assertThat(catalog).containsPattern("catalog: 5 vendors in \\d+ ms \\(sum of vendors \\d+ ms\\), 1 failed");
+    assertThat(catalog.lines()).contains(
+        "  gpt-4                                | choreoai    | openai",
+        "  model-id-0                           | openai      | organization-owner",
+        "  10 models from 4 of 5 vendors; atoma failed, so not listed");
+    assertThat(catalog).as("the hanging vendor's models").doesNotContain("meta-llama/Llama-3.3-70B-Instruct");
+  }
+
+  @Test
+  void theMergedViewSaysHowManyModelsItLeftOut() {
+    List<String[]> models = new ArrayList<>();
+    for (int i = 0; i < CatalogTour.MAX_MODELS + 7; i++) {
+      models.add(new String[] {"model-" + (100 + i), "openai", "-"});
+    }
+
+    CatalogTour.printModels(out, models, "1 of 1 vendors");
+
+    List<String> lines = printed().lines().toList();
+    assertThat(lines).filteredOn(l -> l.contains("model-")).hasSize(CatalogTour.MAX_MODELS);
+    assertThat(lines).contains("  27 models from 1 of 1 vendors; the first 20 shown, 7 left out");
   }
 
   @Test
@@ -59,7 +101,7 @@ class DemoTest {
   @Test
   void theTableAlignsItsColumnsAndMarksFailures() {
     Table.print(out, "Title", List.of(new Row("sync", "list", "3 models", 12, true),
-        new Row("streaming", "retrieve x", "boom", 1234, false)), "2 requests");
+        new Row("streaming", "retrieve x", "boom", 1234, false)), "listener: 2 requests");
 
     List<String> lines = printed().lines().toList();
     assertThat(lines.get(0)).isEqualTo("Title");

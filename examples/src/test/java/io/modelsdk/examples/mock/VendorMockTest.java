@@ -3,6 +3,8 @@ package io.modelsdk.examples.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.modelsdk.catalog.CatalogSnapshot;
+import io.modelsdk.catalog.ModelCatalog;
 import io.modelsdk.core.Model;
 import io.modelsdk.core.Page;
 import io.modelsdk.core.RawResponse;
@@ -62,6 +64,28 @@ class VendorMockTest {
 
   private static List<String> ids(List<? extends Model> models) {
     return models.stream().map(Model::id).collect(Collectors.toList());
+  }
+
+  @Test
+  void theCatalogFromItsEnvironmentListsEveryVendorsModels() {
+    try (ModelCatalog catalog = ModelCatalog.fromEnv(mock.env())) {
+      CatalogSnapshot all = catalog.listAll();
+
+      assertThat(all.failures()).isEmpty();
+      assertThat(all.skipped()).isEmpty();
+      for (Vendor v : Vendor.values()) {
+        assertThat(all.listing(v.vendorName())).as(v.vendorName()).hasValueSatisfying(
+            l -> assertThat(ids(l.models())).isEqualTo(LISTED.get(v)));
+      }
+    }
+  }
+
+  @Test
+  void itsEnvironmentSetsOnlyEachVendorsKeyAndBaseUrl() {
+    assertThat(mock.env().apply("ROOTSIGNALS_API_KEY")).isEqualTo(VendorMock.API_KEY);
+    assertThat(mock.env().apply("SGP_CLIENT_BASE_URL")).isEqualTo(mock.baseUrl(Vendor.SCALE));
+    assertThat(mock.env().apply("SGP_ACCOUNT_ID")).isNull();
+    assertThat(mock.env().apply("HOME")).isNull();
   }
 
   @Test

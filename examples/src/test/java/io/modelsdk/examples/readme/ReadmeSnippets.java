@@ -1,5 +1,9 @@
 package io.modelsdk.examples.readme;
 
+import io.modelsdk.catalog.CatalogEntry;
+import io.modelsdk.catalog.CatalogSnapshot;
+import io.modelsdk.catalog.ModelCatalog;
+import io.modelsdk.catalog.ModelOffer;
 import io.modelsdk.core.CallEvent;
 import io.modelsdk.core.CallListener;
 import io.modelsdk.core.Operation;
@@ -17,6 +21,7 @@ import io.modelsdk.scale.ScaleClient;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.LongAdder;
@@ -93,6 +98,19 @@ final class ReadmeSnippets {
         for (OpenAiModel m : s) {
             System.out.println(m.id());
         }
+    }
+    // readme-end
+  }
+
+  void catalog() {
+    // readme-start
+    try (ModelCatalog catalog = ModelCatalog.fromEnv()) {  // every vendor whose key is set
+        CatalogSnapshot all = catalog.listAll();           // at once, each vendor under its deadline
+        for (CatalogEntry model : all.entries()) {
+            System.out.println(model.id() + " " + model.vendors());
+        }
+        all.failures().forEach(System.out::println);       // "scale: failed, ... in 10003 ms"
+        Optional<ModelOffer> where = all.firstAvailable("gpt-4o", "choreoai", "openai");
     }
     // readme-end
   }
