@@ -47,6 +47,14 @@ public abstract class ClientProvider {
   }
 
   /**
+   * A new builder of the vendor's client, for settings beyond its environment:
+   * {@code provider.builder().fromEnv(env).timeout(Duration.ofSeconds(5)).build()}.
+   */
+  public final ClientBuilder<?, ? extends ModelsClient<?, ?>> builder() {
+    return builders.get();
+  }
+
+  /**
    * A client configured from {@code env}, as the vendor's {@code builder().fromEnv(env).build()}.
    *
    * @throws IllegalStateException if {@code env} lacks the key or holds a setting the builder refuses
