@@ -3,13 +3,14 @@ package io.modelsdk.core;
 import io.modelsdk.core.internal.ClientOptions;
 import io.modelsdk.core.spi.VendorProfile;
 import io.modelsdk.core.http.HttpHeaders;
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
@@ -35,6 +36,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   private String apiKey;
   private String baseUrl;
   private final Map<String, String> headers = new LinkedHashMap<>();
+  private final Set<String> secretHeaders = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
   private Duration timeout = Duration.ofSeconds(60);
   private Duration connectTimeout = Duration.ofSeconds(10);
   private RetryConfig retry = RetryConfig.defaults();
@@ -99,10 +101,23 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     return self();
   }
 
-  /** A header sent with every call, such as a tracing tag. */
+  /** A header sent with every call, such as a tracing tag. Its value shows in the trace log. */
   public B header(String name, String value) {
     HttpHeaders.checkHeader(name, value);
     headers.put(name, value);
+    secretHeaders.remove(name);
+    return self();
+  }
+
+  /**
+   * A header sent with every call whose value is a secret, such as a gateway token: like
+   * {@link #header(String, String)}, but the value is masked in the debug log, in exception messages
+   * and in error bodies that echo it, as the API key is.
+   */
+  public B secretHeader(String name, String value) {
+    HttpHeaders.checkHeader(name, value);
+    headers.put(name, value);
+    secretHeaders.add(name);
     return self();
   }
 
@@ -196,7 +211,13 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     return self();
   }
 
-  /** Allows a plain {@code http://} base URL to a host other than the loopback. Default false. */
+  /**
+   * Allows a plain {@code http://} base URL to a host other than the loopback. Default false.
+   *
+   * <p>The loopback is {@code localhost}, a name under {@code .localhost}, an IPv4 address in 127.0.0.0/8
+   * written as four decimal parts, or {@code [::1]}. {@link #build()} judges the URL's text and resolves
+   * no name, so any other name is remote, even one that resolves to 127.0.0.1.
+   */
   public B allowInsecureHttp(boolean allowInsecureHttp) {
     this.allowInsecureHttp = allowInsecureHttp;
     return self();
@@ -270,6 +291,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
           + "; use https, or allowInsecureHttp(true) if the network is trusted");
     }
     return new ClientOptions(url, apiKey, Collections.unmodifiableMap(new LinkedHashMap<>(headers)),
+        Collections.unmodifiableSet(caseInsensitive(secretHeaders)),
         timeout, connectTimeout, retry, httpClient, callbackExecutor, sleeper, listener,
         clock, maxResponseBytes, maxPages, followRedirects);
   }
@@ -283,6 +305,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     baseUrl = options.baseUrl().toString();
     headers.clear();
     headers.putAll(options.headers());
+    secretHeaders.clear();
+    secretHeaders.addAll(options.secretHeaders());
     timeout = options.timeout();
     connectTimeout = options.connectTimeout();
     retry = options.retry();
@@ -299,19 +323,35 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     return self();
   }
 
+  /**
+   * Whether {@code host}, as {@link HttpUrl#host()} gives it, is the loopback, judged from its text alone:
+   * {@code localhost} and names under {@code .localhost} (kept for the loopback by RFC 6761), an IPv4
+   * address in 127.0.0.0/8 written as four decimal parts, or {@code ::1} (HttpUrl drops the brackets,
+   * writes IPv6 in its shortest form and an IPv4-mapped address as IPv4). Any other host is remote and
+   * is never resolved: build() does no I/O, and a name that some resolver maps to 127.0.0.1, or a
+   * shorthand such as {@code 127.1}, needs {@code allowInsecureHttp(true)} like any other.
+   */
   private static boolean isLoopback(String host) {
-    if (host.equalsIgnoreCase("localhost") || host.toLowerCase(java.util.Locale.ROOT).endsWith(".localhost")) {
+    String h = host.toLowerCase(java.util.Locale.ROOT);
+    if (h.equals("localhost") || h.endsWith(".localhost") || h.equals("::1")) {
       return true;
     }
-    boolean literal = host.indexOf(':') >= 0 || host.matches("[0-9.]+");
-    if (!literal) {
-      return false; // never resolve a name here: build() does no I/O
-    }
-    try {
-      return InetAddress.getByName(host).isLoopbackAddress();
-    } catch (java.net.UnknownHostException e) {
+    String[] parts = h.split("\\.", -1);
+    if (parts.length != 4 || !parts[0].equals("127")) {
       return false;
     }
+    for (String part : parts) {
+      if (!part.matches("0|[1-9][0-9]{0,2}") || Integer.parseInt(part) > 255) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Set<String> caseInsensitive(Set<String> names) {
+    Set<String> copy = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    copy.addAll(names);
+    return copy;
   }
 
   private static Duration positive(Duration d, String name) {

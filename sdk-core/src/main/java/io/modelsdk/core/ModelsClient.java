@@ -102,7 +102,11 @@ public abstract class ModelsClient<S extends Models<?, ?>, A extends AsyncModels
     return fresh.build();
   }
 
-  /** Shuts down the client's own connection pool and threads; later calls fail. */
+  /**
+   * Shuts down the client's own connection pool and threads; later calls throw
+   * {@link IllegalStateException}. Async calls still in flight are cancelled and their futures fail
+   * with an {@link io.modelsdk.core.errors.ApiConnectionException} saying the client is closed.
+   */
   @Override
   public void close() {
     runtime.close();

@@ -52,12 +52,27 @@ class ClientBuilderSecurityTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"http://api.acme.test/v1", "http://192.0.2.10:8080", "http://localhost.acme.test",
-      "http://127.0.0.1.nip.io", "http://localhost@api.acme.test", "http://[2001:db8::1]/v1"})
+      "http://127.0.0.1.nip.io", "http://localhost@api.acme.test", "http://[2001:db8::1]/v1", "http://[::2]",
+      "http://0.0.0.0"})
   void plainHttpToAnotherHostIsRefusedAtBuild(String url) {
     Throwable t = catchThrowable(() -> FakeClient.builder().apiKey(KEY).baseUrl(url).build());
 
     assertThat(t).isInstanceOf(IllegalStateException.class).hasMessageContaining("allowInsecureHttp");
     assertThat(t.getMessage()).doesNotContain(KEY);
+  }
+
+  /**
+   * Only the text of the host counts: a name is never resolved at build(), so one that an /etc/hosts
+   * alias or a resolver would map to 127.0.0.1, or a shorthand only a resolver reads as an address
+   * ({@code 127.1}, {@code 2130706433}), is a remote host like any other.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"http://loopback-alias.invalid:8000", "http://127.1:8000", "http://2130706433",
+      "http://127.0.0.300", "http://0177.0.0.1", "http://127.000.000.001"})
+  void aHostThatIsNotLiterallyTheLoopbackIsRemote(String url) {
+    Throwable t = catchThrowable(() -> FakeClient.builder().apiKey(KEY).baseUrl(url).build());
+
+    assertThat(t).isInstanceOf(IllegalStateException.class).hasMessageContaining("allowInsecureHttp");
   }
 
   @ParameterizedTest
@@ -70,7 +85,8 @@ class ClientBuilderSecurityTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"http://localhost:8000/v1", "http://127.0.0.1:8000", "http://LOCALHOST", "http://[::1]:8000",
-      "http://127.0.0.2", "http://models.localhost:8000", "https://api.acme.test/v1"})
+      "http://127.0.0.2", "http://127.255.255.254", "http://[0:0:0:0:0:0:0:1]", "http://[::ffff:127.0.0.1]",
+      "http://models.localhost:8000", "https://api.acme.test/v1"})
   void loopbackHttpAndAnyHttpsAreAllowed(String url) {
     try (FakeClient client = FakeClient.builder().apiKey(KEY).baseUrl(url).sleeper(new RecordingSleeper()).build()) {
       assertThat(client.runtime().options().baseUrl().host()).isNotEmpty();

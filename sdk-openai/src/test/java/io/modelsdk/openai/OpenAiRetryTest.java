@@ -1,13 +1,9 @@
 package io.modelsdk.openai;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder;
 import io.modelsdk.core.RawResponse;
 import io.modelsdk.core.RequestOptions;
 import io.modelsdk.core.errors.ApiException;
@@ -32,18 +28,6 @@ class OpenAiRetryTest extends OpenAiWireMockTest {
   private static final Duration FIRST_MAX = Duration.ofMillis(500);
   private static final Duration SECOND_MIN = Duration.ofMillis(750);
   private static final Duration SECOND_MAX = Duration.ofMillis(1000);
-
-  /** Serves the given answers in order, the last one for every later request. */
-  private static void answerInOrder(ResponseDefinitionBuilder... answers) {
-    for (int i = 0; i < answers.length; i++) {
-      String state = i == 0 ? STARTED : "answer-" + i;
-      ScenarioMappingBuilder stub = any(anyUrl()).inScenario("sequence").whenScenarioStateIs(state);
-      if (i < answers.length - 1) {
-        stub = stub.willSetStateTo("answer-" + (i + 1));
-      }
-      SERVER.stubFor(stub.willReturn(answers[i]));
-    }
-  }
 
   private static ResponseDefinitionBuilder error(int status) {
     return json(status, OpenAiFixture.errorBody("status " + status, "server_error", null, null));

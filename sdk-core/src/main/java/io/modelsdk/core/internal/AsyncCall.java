@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -12,7 +13,8 @@ import okhttp3.Response;
 /**
  * Runs an {@link Exchange} on OkHttp's dispatcher and the sleeper's timer, completing one future on the
  * client's callback executor. Cancelling that future cancels the HTTP call in flight and any pending
- * backoff; a result that arrives after a cancel is closed if it holds a connection.
+ * backoff; a result that arrives after a cancel is closed if it holds a connection. Closing the client
+ * does the same, failing the future with an {@code ApiConnectionException} on the callback executor.
  *
  * @param <R> the exchange's result
  * @param <V> what the future completes with, made from the result on the callback executor
@@ -24,6 +26,8 @@ final class AsyncCall<R, V> implements Callback {
   private volatile Call current;
   private volatile CompletableFuture<Void> pendingSleep;
   private volatile RuntimeException last;
+  /** Set by whoever first decides the outcome; the future itself completes later, on the callback executor. */
+  private final AtomicBoolean settled = new AtomicBoolean();
 
   private AsyncCall(Exchange<R> exchange, Function<? super R, ? extends V> finisher) {
     this.exchange = exchange;
@@ -32,18 +36,36 @@ final class AsyncCall<R, V> implements Callback {
 
   static <R, V> CompletableFuture<V> start(Exchange<R> exchange, Function<? super R, ? extends V> finisher) {
     AsyncCall<R, V> call = new AsyncCall<>(exchange, finisher);
+    Transport transport = exchange.transport();
     call.future.whenComplete((v, e) -> {
+      transport.untrack(call);
       if (call.future.isCancelled()) {
         call.cancelInFlight();
         exchange.failed(new CancellationException("cancelled by the caller"));
       }
     });
+    if (!transport.track(call)) { // closed since the request was built
+      call.clientClosed();
+      return call.future;
+    }
     call.attempt();
     return call.future;
   }
 
+  /** Ends the call because its client is closing: fails the future, then stops the HTTP call or backoff. */
+  void clientClosed() {
+    if (!over() && fail(exchange.clientClosed())) {
+      cancelInFlight();
+    }
+  }
+
+  /** Whether the outcome is decided: settled here, or the future cancelled by the caller. */
+  private boolean over() {
+    return settled.get() || future.isDone();
+  }
+
   private void attempt() {
-    if (future.isDone()) {
+    if (over()) {
       return;
     }
     Call call = exchange.newCall();
@@ -52,7 +74,7 @@ final class AsyncCall<R, V> implements Callback {
       return;
     }
     current = call;
-    if (future.isCancelled()) {
+    if (over()) { // cancelled or closed meanwhile, and cancelInFlight() may not have seen this call
       call.cancel();
       return;
     }
@@ -61,7 +83,7 @@ final class AsyncCall<R, V> implements Callback {
 
   @Override
   public void onResponse(Call call, Response response) {
-    if (future.isDone()) {
+    if (over()) {
       response.close();
       return;
     }
@@ -70,7 +92,7 @@ final class AsyncCall<R, V> implements Callback {
 
   @Override
   public void onFailure(Call call, IOException e) {
-    if (future.isDone()) {
+    if (over()) {
       return;
     }
     handle(exchange.onFailure(e));
@@ -93,13 +115,19 @@ final class AsyncCall<R, V> implements Callback {
           attempt();
         }
       });
-      if (future.isCancelled()) {
+      if (over()) {
         sleep.cancel(false);
       }
     }
   }
 
   private void succeed(R value) {
+    if (!settled.compareAndSet(false, true)) {
+      if (value instanceof AutoCloseable) {
+        closeQuietly((AutoCloseable) value);
+      }
+      return;
+    }
     exchange.succeeded(value);
     deliver(() -> {
       V finished;
@@ -115,9 +143,13 @@ final class AsyncCall<R, V> implements Callback {
     }, value);
   }
 
-  private void fail(RuntimeException e) {
+  private boolean fail(RuntimeException e) {
+    if (!settled.compareAndSet(false, true)) {
+      return false;
+    }
     exchange.failed(e);
     deliver(() -> future.completeExceptionally(e), null);
+    return true;
   }
 
   private void deliver(Runnable completion, R value) {
@@ -127,7 +159,8 @@ final class AsyncCall<R, V> implements Callback {
       if (value instanceof AutoCloseable) {
         closeQuietly((AutoCloseable) value);
       }
-      future.completeExceptionally(new IllegalStateException("The client's callback executor is shut down", e));
+      future.completeExceptionally(exchange.transport().isClosed() ? exchange.clientClosed()
+          : new IllegalStateException("The client's callback executor is shut down", e));
     }
   }
 

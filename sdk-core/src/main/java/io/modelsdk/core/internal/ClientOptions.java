@@ -5,7 +5,10 @@ import io.modelsdk.core.RetryConfig;
 import io.modelsdk.core.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -18,6 +21,7 @@ public final class ClientOptions {
   final HttpUrl baseUrl;
   final String apiKey;
   final Map<String, String> headers;
+  final Set<String> secretHeaders;
   final Duration timeout;
   final Duration connectTimeout;
   final RetryConfig retry;
@@ -32,13 +36,14 @@ public final class ClientOptions {
 
   /** Used by {@link io.modelsdk.core.ClientBuilder}; nulls stand for "the SDK's own". */
   public ClientOptions(
-      HttpUrl baseUrl, String apiKey, Map<String, String> headers, Duration timeout,
+      HttpUrl baseUrl, String apiKey, Map<String, String> headers, Set<String> secretHeaders, Duration timeout,
       Duration connectTimeout, RetryConfig retry, OkHttpClient httpClient, Executor callbackExecutor,
       Sleeper sleeper, CallListener listener, Clock clock, long maxResponseBytes, int maxPages,
       boolean followRedirects) {
     this.baseUrl = baseUrl;
     this.apiKey = apiKey;
     this.headers = headers;
+    this.secretHeaders = secretHeaders;
     this.timeout = timeout;
     this.connectTimeout = connectTimeout;
     this.retry = retry;
@@ -65,6 +70,23 @@ public final class ClientOptions {
   /** Headers sent with every call (not credentials). */
   public Map<String, String> headers() {
     return headers;
+  }
+
+  /** The names of the {@link #headers()} whose values are secret, matched without regard to case. */
+  public Set<String> secretHeaders() {
+    return secretHeaders;
+  }
+
+  /** Every secret of the client: the API key and the values of the secret headers. */
+  public List<String> secrets() {
+    List<String> all = new ArrayList<>();
+    all.add(apiKey);
+    for (Map.Entry<String, String> h : headers.entrySet()) {
+      if (secretHeaders.contains(h.getKey())) {
+        all.add(h.getValue());
+      }
+    }
+    return all;
   }
 
   /** Per-attempt timeout. */

@@ -40,7 +40,12 @@ final class Exchange<R> {
   private final SuccessHandler<R> handler;
   private final long startNanos = System.nanoTime();
   private final Listening listening;
+  /** The client's redactor, plus the secrets this call's request marked. */
+  private final Redactor redactor;
   private int attempts;
+  private long attemptStartNanos;
+  /** Made on first use, which only a log line that is on makes. */
+  private CallLog log;
 
   <P> Exchange(Transport transport, Endpoint<P, ?> endpoint, P params, RequestOptions options,
       SuccessHandler<R> handler) {
@@ -50,6 +55,16 @@ final class Exchange<R> {
     this.handler = handler;
     this.listening = Listening.of(transport.options().listener(), transport.vendor().name(), endpoint,
         settings.request);
+    Redactor own = settings.request.tag(Redactor.class);
+    this.redactor = own != null ? own : transport.redactor();
+  }
+
+  /** This call's log; call only behind a level check (see {@link CallLog}). */
+  private CallLog log() {
+    if (log == null) {
+      log = new CallLog(transport, settings.request, redactor);
+    }
+    return log;
   }
 
   /**
@@ -82,11 +97,18 @@ final class Exchange<R> {
     Call call = settings.http.newCall(settings.request);
     call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
     listening.requestStart(attempts);
+    attemptStartNanos = System.nanoTime();
+    if (CallLog.HTTP.isTraceEnabled()) {
+      log().sent(attempts, settings.request);
+    }
     return call;
   }
 
   /** The failure for a call whose deadline passed before another attempt could start. */
   RuntimeException deadlineExceeded(RuntimeException last) {
+    if (CallLog.RETRY.isDebugEnabled()) {
+      log().deadline(attempts, settings.deadlineAfter);
+    }
     if (last != null) {
       last.addSuppressed(new ApiTimeoutException("the call's deadline of "
           + settings.deadlineAfter + " left no time for another attempt",
@@ -103,11 +125,17 @@ final class Exchange<R> {
     HttpHeaders headers = HttpHeaders.of(response.headers().toMultimap());
     int status = response.code();
     listening.response(status, headers);
+    if (CallLog.HTTP.isDebugEnabled()) {
+      log().answered(attempts, status, headers, requestId(headers), attemptStartNanos);
+    }
     if (response.isSuccessful()) {
       boolean keep = false;
       try {
         R value = handler.onSuccess(response, headers, requestId(headers), retries(), elapsed());
         keep = true;
+        if (CallLog.HTTP.isTraceEnabled()) {
+          log().result(attempts, value);
+        }
         return new Outcome<>(value, null, null);
       } catch (IOException e) {
         return onFailure(e);
@@ -127,18 +155,34 @@ final class Exchange<R> {
     } finally {
       response.close();
     }
+    if (CallLog.HTTP.isTraceEnabled()) {
+      log().body(attempts, body);
+    }
     ApiException error = ErrorMapper.map(transport.vendor(), new ResponseData(status, headers, body),
-        attempts, settings.policy.retryAfter(headers), transport.redactor());
-    Optional<Duration> wait = transport.vendor().isFinal(error)
+        attempts, settings.policy.retryAfter(headers), redactor);
+    boolean vendorFinal = transport.vendor().isFinal(error);
+    Optional<Duration> wait = vendorFinal
         ? Optional.empty()
         : settings.policy.afterStatus(retries(), endpoint.idempotent(), status, headers);
+    if (!wait.isPresent() && CallLog.RETRY.isDebugEnabled()) {
+      log().notRetrying(attempts, error, settings.policy,
+          vendorFinal ? null : settings.policy.stopAfterStatus(retries(), endpoint.idempotent(), status, headers));
+    }
     return new Outcome<>(null, wait.orElse(null), error);
   }
 
   /** Handles an I/O failure of an attempt. */
   Outcome<R> onFailure(IOException e) {
+    if (CallLog.HTTP.isDebugEnabled()) {
+      log().failed(attempts, e, attemptStartNanos);
+    }
     Optional<Duration> wait = settings.policy.afterFailure(retries(), endpoint.idempotent(), e);
-    return new Outcome<>(null, wait.orElse(null), connectionFailure(e));
+    RuntimeException failure = connectionFailure(e);
+    if (!wait.isPresent() && CallLog.RETRY.isDebugEnabled()) {
+      log().notRetrying(attempts, failure, settings.policy,
+          settings.policy.stopAfterFailure(retries(), endpoint.idempotent(), e));
+    }
+    return new Outcome<>(null, wait.orElse(null), failure);
   }
 
   /** The call's result, once the listener has heard of it. */
@@ -156,6 +200,9 @@ final class Exchange<R> {
   /** Tells the listener that the call will try again after {@code wait}. */
   void retrying(Duration wait, RuntimeException cause) {
     listening.retry(wait, cause);
+    if (CallLog.RETRY.isDebugEnabled()) {
+      log().retrying(attempts, wait, cause, settings.policy);
+    }
   }
 
   /** Whether another attempt may start after {@code wait} without passing the deadline. */
@@ -164,7 +211,7 @@ final class Exchange<R> {
   }
 
   RuntimeException connectionFailure(IOException e) {
-    String reason = transport.redactor().redact(String.valueOf(e.getMessage()));
+    String reason = redactor.redact(String.valueOf(e.getMessage()));
     if (e instanceof InterruptedIOException) {
       return new ApiTimeoutException(what() + " timed out (" + reason + ")" + tail(e), e, attempts, outcomeUnknown(e));
     }
@@ -206,6 +253,20 @@ final class Exchange<R> {
   /** Where async results are delivered. */
   java.util.concurrent.Executor callbackExecutor() {
     return transport.callbackExecutor();
+  }
+
+  /** The client's transport, which ends an async call still in flight when the client closes. */
+  Transport transport() {
+    return transport;
+  }
+
+  /** The failure of a call still in flight when its client was closed. */
+  RuntimeException clientClosed() {
+    int made = attempts;
+    boolean unknown = made > 0 && !endpoint.safe();
+    return new ApiConnectionException(transport.closedMessage() + "; " + what() + " was abandoned after " + made
+        + (made == 1 ? " attempt" : " attempts")
+        + (unknown ? "; the server may have acted on the request (outcome unknown)" : ""), null, made, unknown);
   }
 
   /** The request id of a response, if the vendor has a request-id header. */

@@ -45,25 +45,71 @@ public final class RetryPolicy {
    * @param retriesSoFar retries already taken by this call
    */
   public Optional<Duration> afterStatus(int retriesSoFar, boolean idempotent, int status, HttpHeaders headers) {
-    if (retriesSoFar >= maxRetries || !shouldRetry(idempotent, status, headers)) {
+    if (stopAfterStatus(retriesSoFar, idempotent, status, headers) != null) {
       return Optional.empty();
     }
     Duration asked = retryAfter(headers);
-    if (asked != null) {
-      return asked.compareTo(config.maxRetryAfter()) > 0 ? Optional.empty() : Optional.of(asked);
-    }
-    return Optional.of(backoff(retriesSoFar + 1));
+    return Optional.of(asked != null ? asked : backoff(retriesSoFar + 1));
   }
 
   /** The wait before retrying after an I/O failure, or empty to stop. A refused TLS handshake is final. */
   public Optional<Duration> afterFailure(int retriesSoFar, boolean idempotent, IOException failure) {
-    if (retriesSoFar >= maxRetries || !config.retryConnectionErrors() || tlsRefused(failure)) {
-      return Optional.empty();
+    return stopAfterFailure(retriesSoFar, idempotent, failure) != null
+        ? Optional.empty()
+        : Optional.of(backoff(retriesSoFar + 1));
+  }
+
+  /**
+   * Why an HTTP error is not retried, or null if it is: the one place these rules live, so that the
+   * decision and the debug log's explanation of it never disagree.
+   */
+  Stop stopAfterStatus(int retriesSoFar, boolean idempotent, int status, HttpHeaders headers) {
+    if (retriesSoFar >= maxRetries) {
+      return Stop.NO_RETRIES_LEFT;
     }
-    if (!idempotent && !neverSent(failure)) {
-      return Optional.empty();
+    Stop stop = statusRule(idempotent, status, headers);
+    if (stop != null) {
+      return stop;
     }
-    return Optional.of(backoff(retriesSoFar + 1));
+    Duration asked = retryAfter(headers);
+    return asked != null && asked.compareTo(config.maxRetryAfter()) > 0 ? Stop.RETRY_AFTER_ABOVE_CAP : null;
+  }
+
+  /** Why an I/O failure is not retried, or null if it is. */
+  Stop stopAfterFailure(int retriesSoFar, boolean idempotent, IOException failure) {
+    if (retriesSoFar >= maxRetries) {
+      return Stop.NO_RETRIES_LEFT;
+    }
+    if (!config.retryConnectionErrors()) {
+      return Stop.CONNECTION_RETRIES_OFF;
+    }
+    if (tlsRefused(failure)) {
+      return Stop.TLS_REFUSED;
+    }
+    return !idempotent && !neverSent(failure) ? Stop.MAY_HAVE_ACTED : null;
+  }
+
+  /** The most retries a call of this policy makes. */
+  int maxRetries() {
+    return maxRetries;
+  }
+
+  /** Why a failed attempt is not retried: one constant per rule of the policy. */
+  enum Stop {
+    NO_RETRIES_LEFT("no retries left"),
+    SERVER_SAID_NO("the server sent x-should-retry: false"),
+    STATUS("the status is not one that is retried"),
+    MAY_HAVE_ACTED("the request is not idempotent and the server may have acted on it"),
+    RETRY_AFTER_ABOVE_CAP("the server's Retry-After is above maxRetryAfter"),
+    CONNECTION_RETRIES_OFF("retrying connection failures is switched off"),
+    TLS_REFUSED("the TLS handshake was refused, which a retry cannot fix");
+
+    /** The reason in words, for the log. */
+    final String reason;
+
+    Stop(String reason) {
+      this.reason = reason;
+    }
   }
 
   /**
@@ -81,24 +127,29 @@ public final class RetryPolicy {
         || failure instanceof NoRouteToHostException;
   }
 
-  private boolean shouldRetry(boolean idempotent, int status, HttpHeaders headers) {
+  /** Null if the status is retried (before counting retries and the Retry-After cap), else why not. */
+  private Stop statusRule(boolean idempotent, int status, HttpHeaders headers) {
     Optional<String> override = headers.firstValue("x-should-retry");
     if (override.isPresent()) {
       if (override.get().equalsIgnoreCase("true")) {
-        return true;
+        return null;
       }
       if (override.get().equalsIgnoreCase("false")) {
-        return false;
+        return Stop.SERVER_SAID_NO;
       }
     }
     if (status == 408) {
-      return true; // the server says it did not act
+      return null; // the server says it did not act
     }
+    boolean retried = status == 409 || status == 429 || status >= 500;
     if (!idempotent) {
       // A create may have been carried out; retry only when the server says when to come back.
-      return (status == 429 || status == 503) && retryAfter(headers) != null;
+      if ((status == 429 || status == 503) && retryAfter(headers) != null) {
+        return null;
+      }
+      return retried ? Stop.MAY_HAVE_ACTED : Stop.STATUS;
     }
-    return status == 409 || status == 429 || status >= 500;
+    return retried ? null : Stop.STATUS;
   }
 
   /** The exponential backoff before retry number {@code retry} (1-based), with jitter. */

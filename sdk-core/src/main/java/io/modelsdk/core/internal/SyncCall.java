@@ -19,7 +19,7 @@ final class SyncCall {
       }
       Exchange.Outcome<R> outcome;
       try {
-        outcome = exchange.onResponse(call.execute());
+        outcome = exchange.onResponse(execute(call));
       } catch (IOException e) {
         if (Thread.currentThread().isInterrupted()) { // the caller wants out: no retry, flag kept
           throw exchange.failed(exchange.interrupted(e));
@@ -44,6 +44,18 @@ final class SyncCall {
         throw exchange.failed(new ApiConnectionException("Interrupted while waiting to retry",
             new InterruptedIOException(), exchange.retries() + 1, false));
       }
+    }
+  }
+
+  /**
+   * Executes one attempt. A {@code RuntimeException} thrown inside OkHttp or an interceptor becomes an
+   * {@code IOException}, as OkHttp makes of it on the async path, so both modes fail the same way.
+   */
+  private static Response execute(Call call) throws IOException {
+    try {
+      return call.execute();
+    } catch (RuntimeException e) {
+      throw new IOException(e.toString(), e);
     }
   }
 }

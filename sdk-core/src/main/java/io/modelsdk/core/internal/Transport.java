@@ -9,6 +9,8 @@ import io.modelsdk.core.spi.RequestSpec;
 import io.modelsdk.core.spi.VendorProfile;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +42,7 @@ final class Transport implements AutoCloseable {
   private final Redactor redactor;
   private final String userAgent;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final Set<AsyncCall<?, ?>> inFlight = ConcurrentHashMap.newKeySet();
 
   /** Creates the transport of one client. */
   Transport(VendorProfile vendor, ClientOptions options) {
@@ -67,7 +70,7 @@ final class Transport implements AutoCloseable {
       this.ownedCallbackExecutor = SdkThreads.cachedPool("models-sdk-" + vendor.name() + "-callback");
       this.callbackExecutor = ownedCallbackExecutor;
     }
-    this.redactor = new Redactor(options.apiKey());
+    this.redactor = new Redactor(options.secrets());
     this.userAgent = "models-sdk-java/" + SdkVersion.VERSION + " (" + vendor.name() + "; Java "
         + System.getProperty("java.version") + ")";
   }
@@ -119,7 +122,7 @@ final class Transport implements AutoCloseable {
     return callbackExecutor;
   }
 
-  /** Redacts the client's key from text. */
+  /** Redacts the client's secrets (its key and secret headers) from text; a call may add its own. */
   Redactor redactor() {
     return redactor;
   }
@@ -137,7 +140,7 @@ final class Transport implements AutoCloseable {
   /** The request for one call: no I/O. */
   <P> Request request(Endpoint<P, ?> endpoint, P params, RequestOptions requestOptions) {
     if (closed.get()) {
-      throw new IllegalStateException("The " + vendor.name() + " client is closed");
+      throw new IllegalStateException(closedMessage());
     }
     RequestSpec spec = new RequestSpec();
     endpoint.write(params, spec);
@@ -159,6 +162,9 @@ final class Transport implements AutoCloseable {
         || endpoint.method().equals("PUT")) {
       body = RequestBody.create(new byte[0], null);
     }
+    if (!spec.secrets().isEmpty()) { // the call's own redactor, for its log lines and error body
+      b.tag(Redactor.class, redactor.with(spec.secrets()));
+    }
     return b.method(endpoint.method(), body).build();
   }
 
@@ -175,14 +181,43 @@ final class Transport implements AutoCloseable {
   }
 
 
+  /** Says that the client is closed, for calls made after close() and calls it ended. */
+  String closedMessage() {
+    return "The " + vendor.name() + " client is closed";
+  }
+
+  /** Whether {@link #close()} was called. */
+  boolean isClosed() {
+    return closed.get();
+  }
+
+  /** Keeps an async call until it ends, so that {@link #close()} can end it; false if already closed. */
+  boolean track(AsyncCall<?, ?> call) {
+    inFlight.add(call);
+    if (closed.get()) { // close() may have looked before the add: the caller ends the call itself
+      inFlight.remove(call);
+      return false;
+    }
+    return true;
+  }
+
+  /** Forgets an async call that ended. */
+  void untrack(AsyncCall<?, ?> call) {
+    inFlight.remove(call);
+  }
+
   /**
-   * Shuts down what this client owns: its dispatcher, connection pool and callback executor. A
+   * Ends the async calls in flight, failing their futures on the callback executor while it still runs,
+   * then shuts down what this client owns: its dispatcher, connection pool and callback executor. A
    * user-supplied OkHttpClient or executor is left running.
    */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
       return;
+    }
+    for (AsyncCall<?, ?> call : inFlight) {
+      call.clientClosed();
     }
     if (ownsHttp) {
       http.dispatcher().executorService().shutdown();

@@ -12,12 +12,14 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * The vendor-specific part of one request: path below the base URL, query and JSON body. Core adds
- * the base URL, headers, credentials and retries.
+ * The vendor-specific part of one request: path below the base URL, query, JSON body, and which values
+ * it sends are secret. Core adds the base URL, headers, credentials and retries.
  */
 public final class RequestSpec {
   private final List<String> segments = new ArrayList<>();
   private final Map<String, String> query = new LinkedHashMap<>();
+  /** Made on the first secret: most requests carry none. */
+  private List<String> secrets;
   private Object body;
   private String url;
 
@@ -130,6 +132,31 @@ public final class RequestSpec {
   public RequestSpec jsonBody(Object body) {
     this.body = Objects.requireNonNull(body, "body == null");
     return this;
+  }
+
+  /**
+   * Marks a value this request sends as a secret, such as a provider key in the body: core masks it in
+   * the debug log, in exception messages and in an error body that echoes it. The vendor's body writer
+   * calls this for every secret it puts in the body; the client's API key and secret headers need no
+   * marking. A null value, or one shorter than 4 characters, is ignored.
+   *
+   * <pre>{@code
+   * params.defaultKey().ifPresent(request::secret);
+   * }</pre>
+   */
+  public RequestSpec secret(String value) {
+    if (value != null) {
+      if (secrets == null) {
+        secrets = new ArrayList<>(2);
+      }
+      secrets.add(value);
+    }
+    return this;
+  }
+
+  /** The values marked {@linkplain #secret secret}, in order. */
+  public List<String> secrets() {
+    return secrets == null ? Collections.<String>emptyList() : Collections.unmodifiableList(secrets);
   }
 
   /** The path segments so far, unencoded. */

@@ -9,6 +9,8 @@ import io.modelsdk.core.http.HttpHeaders;
 import io.modelsdk.core.spi.ResponseDecoder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 
 /** F1 at unit level: parse failures of a body that echoes the key come out without it. */
@@ -52,6 +54,29 @@ class RedactorTest {
     ResponseParseException e = new ResponseParseException("m", cause, 200, null, null, KEY);
 
     assertThat(redactor.redactFailure(e).getCause()).isSameAs(cause);
+  }
+
+  @Test
+  void everySecretIsMaskedAndOneContainingAnotherIsMaskedWhole() {
+    Redactor several = new Redactor(Arrays.asList("gw-token-1", null, "abc", KEY));
+
+    assertThat(several.redact("Bearer " + KEY + " and gw-token-1, not abc"))
+        .isEqualTo("Bearer [redacted] and [redacted], not abc");
+    assertThat(new Redactor("part").with(Collections.singletonList("whole-part-secret"))
+        .redact("whole-part-secret")).isEqualTo("[redacted]");
+  }
+
+  @Test
+  void aSecretIsMaskedAlsoAsItReadsInsideAJsonString() {
+    Redactor quoted = redactor.with(Collections.singletonList("pa\\ss\"word"));
+
+    assertThat(quoted.redact("{\"default_key\":\"pa\\\\ss\\\"word\"}")).isEqualTo("{\"default_key\":\"[redacted]\"}");
+    assertThat(quoted.redact("pa\\ss\"word")).isEqualTo("[redacted]");
+  }
+
+  @Test
+  void addingNoSecretsKeepsTheSameRedactor() {
+    assertThat(redactor.with(Collections.emptyList())).isSameAs(redactor);
   }
 
   @Test

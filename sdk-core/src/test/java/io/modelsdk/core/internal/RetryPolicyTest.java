@@ -263,6 +263,61 @@ class RetryPolicyTest {
     }
   }
 
+  /** The debug log explains each decision from the same rules that make it. */
+  @Nested
+  class StopReasons {
+    @ParameterizedTest(name = "status {0}")
+    @ValueSource(ints = {400, 401, 404, 408, 409, 422, 429, 500, 501, 503})
+    void aStatusHasAReasonExactlyWhenItIsNotRetried(int status) {
+      RetryPolicy p = policy(2);
+      HttpHeaders[] cases = {HttpHeaders.empty(), headers("Retry-After", "3"), headers("Retry-After", "3600"),
+          headers("x-should-retry", "false"), headers("x-should-retry", "true")};
+      for (HttpHeaders h : cases) {
+        for (boolean idempotent : new boolean[] {true, false}) {
+          for (int retries = 0; retries <= 2; retries++) {
+            assertThat(p.stopAfterStatus(retries, idempotent, status, h) == null)
+                .as("%d %s idempotent=%s retries=%d", status, h, idempotent, retries)
+                .isEqualTo(p.afterStatus(retries, idempotent, status, h).isPresent());
+          }
+        }
+      }
+    }
+
+    @Test
+    void eachStatusRuleNamesItsOwnReason() {
+      RetryPolicy p = policy(2);
+      assertThat(p.stopAfterStatus(2, true, 503, HttpHeaders.empty())).isEqualTo(RetryPolicy.Stop.NO_RETRIES_LEFT);
+      assertThat(p.stopAfterStatus(0, true, 400, HttpHeaders.empty())).isEqualTo(RetryPolicy.Stop.STATUS);
+      assertThat(p.stopAfterStatus(0, true, 503, headers("x-should-retry", "false")))
+          .isEqualTo(RetryPolicy.Stop.SERVER_SAID_NO);
+      assertThat(p.stopAfterStatus(0, false, 500, HttpHeaders.empty())).isEqualTo(RetryPolicy.Stop.MAY_HAVE_ACTED);
+      assertThat(p.stopAfterStatus(0, true, 429, headers("Retry-After", "3600")))
+          .isEqualTo(RetryPolicy.Stop.RETRY_AFTER_ABOVE_CAP);
+    }
+
+    @Test
+    void aFailureHasAReasonExactlyWhenItIsNotRetried() {
+      RetryPolicy off = policy(RetryConfig.builder().retryConnectionErrors(false).build(), 0.0);
+      IOException[] failures = {new ConnectException(), new SocketTimeoutException(),
+          new javax.net.ssl.SSLHandshakeException("untrusted")};
+      for (RetryPolicy p : new RetryPolicy[] {policy(2), off}) {
+        for (IOException e : failures) {
+          for (boolean idempotent : new boolean[] {true, false}) {
+            for (int retries = 0; retries <= 2; retries++) {
+              assertThat(p.stopAfterFailure(retries, idempotent, e) == null)
+                  .isEqualTo(p.afterFailure(retries, idempotent, e).isPresent());
+            }
+          }
+        }
+      }
+      assertThat(off.stopAfterFailure(0, true, new ConnectException())).isEqualTo(RetryPolicy.Stop.CONNECTION_RETRIES_OFF);
+      assertThat(policy(2).stopAfterFailure(0, false, new SocketTimeoutException()))
+          .isEqualTo(RetryPolicy.Stop.MAY_HAVE_ACTED);
+      assertThat(policy(2).stopAfterFailure(0, true, new javax.net.ssl.SSLHandshakeException("untrusted")))
+          .isEqualTo(RetryPolicy.Stop.TLS_REFUSED);
+    }
+  }
+
   @Test
   void neverSentOnlyForFailuresBeforeConnecting() {
     assertThat(RetryPolicy.neverSent(new ConnectException())).isTrue();

@@ -23,6 +23,7 @@ import io.modelsdk.core.errors.ResponseParseException;
 import io.modelsdk.core.fake.FakeClient;
 import io.modelsdk.core.fake.FakeModel;
 import io.modelsdk.core.internal.Internals;
+import io.modelsdk.core.testing.LogCapture;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -38,11 +39,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * F1: the canary key never shows in {@code toString()} of options, builders, request options, responses
  * and pages, nor anywhere in a failure's printed stack trace (messages, causes, suppressed) for a 401
  * whose server echoes the key, a refused connection, a timeout or a parse error of a body that echoes
- * the key.
+ * the key; nor in any line the SDK logs, every test running with its loggers at TRACE.
  */
 class ApiKeyLeakTest {
   @RegisterExtension
   static final WireMockExtension SERVER = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  @RegisterExtension
+  final LogCapture logs = new LogCapture();
 
   private FakeClient client;
 
@@ -54,6 +58,11 @@ class ApiKeyLeakTest {
   @AfterEach
   void stop() {
     client.close();
+  }
+
+  @AfterEach
+  void theLogNeverShowsTheKey() {
+    assertThat(logs.text()).doesNotContain(KEY);
   }
 
   /** Everything a logger would print for {@code t}: messages of it, its causes and suppressed. */

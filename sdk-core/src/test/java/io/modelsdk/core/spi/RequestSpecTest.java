@@ -19,4 +19,12 @@ class RequestSpecTest {
         java.util.Map.entry("a", "x"), java.util.Map.entry("c", "3"), java.util.Map.entry("e", "4"),
         java.util.Map.entry("h", "5"));
   }
+
+  @Test
+  void valuesMarkedSecretAreKeptInOrderAndANullIsIgnored() {
+    RequestSpec r = new RequestSpec().secret("first-secret").secret(null).secret("second-secret");
+
+    assertThat(r.secrets()).containsExactly("first-secret", "second-secret");
+    assertThat(new RequestSpec().secrets()).isEmpty();
+  }
 }

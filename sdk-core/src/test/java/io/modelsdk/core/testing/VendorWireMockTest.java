@@ -1,11 +1,15 @@
 package io.modelsdk.core.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -63,6 +67,18 @@ public abstract class VendorWireMockTest<C extends AutoCloseable> {
 
   protected static ResponseDefinitionBuilder json(int status, String body) {
     return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+  }
+
+  /** Answers every request with {@code answers} in order; the last one repeats. */
+  protected static void answerInOrder(ResponseDefinitionBuilder... answers) {
+    for (int i = 0; i < answers.length; i++) {
+      ScenarioMappingBuilder stub = any(anyUrl()).inScenario("in order")
+          .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "answer " + i);
+      if (i < answers.length - 1) {
+        stub = stub.willSetStateTo("answer " + (i + 1));
+      }
+      SERVER.stubFor(stub.willReturn(answers[i]));
+    }
   }
 
   /** The one request the server received; fails if it received none or several. */

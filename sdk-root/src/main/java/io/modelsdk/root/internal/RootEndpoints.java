@@ -37,17 +37,17 @@ public final class RootEndpoints {
       (id, r) -> r.path("v1/models").pathParam("model id", id).path("/"), response -> null);
 
   static final Endpoint<RootModelCreateParams, RootModel> CREATE = Endpoint.of(Operation.CREATE, "POST",
-      (params, r) -> r.path("v1/models/").jsonBody(RootBodies.create(params)), ResponseDecoder.json(RootModel.class));
+      (params, r) -> r.path("v1/models/").jsonBody(RootBodies.create(params, r)), ResponseDecoder.json(RootModel.class));
 
   /** A partial update: only the fields the params set or clear are sent. */
   static final Endpoint<IdParams<RootModelUpdateParams>, RootModel> UPDATE = Endpoint.of(Operation.UPDATE, "PATCH",
       (call, r) -> r.path("v1/models").pathParam("model id", call.id()).path("/")
-          .jsonBody(RootBodies.update(call.params())),
+          .jsonBody(RootBodies.update(call.params(), r)),
       ResponseDecoder.json(RootModel.class));
 
   /** Verifying an unsaved configuration: the model is called with it, nothing is saved. */
   static final Endpoint<RootModelVerifyParams, RootModelVerification> VERIFY = Endpoint.of(Operation.VERIFY, "POST",
-      (params, r) -> r.path("v1/models/verify/").jsonBody(RootBodies.verify(params)),
+      (params, r) -> r.path("v1/models/verify/").jsonBody(RootBodies.verify(params, r)),
       ResponseDecoder.json(RootModelVerification.class));
 
   /** List, retrieve, delete, create (whose typed call answers the new model's id), update and verify. */
