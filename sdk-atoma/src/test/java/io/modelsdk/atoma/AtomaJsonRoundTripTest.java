@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelsdk.core.spi.SdkJson;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -101,5 +102,16 @@ class AtomaJsonRoundTripTest {
         .permission(List.of()).build());
     assertThat(a).isNotEqualTo(AtomaModel.builder().id("m").created(1).ownedBy("o")
         .putAdditionalProperties("x", 1).build());
+  }
+
+  @Test
+  void createdBeyondWhatAnInstantHoldsGivesNoCreatedAt() throws Exception {
+    // OpenAiFuzzTest found createdAt() throwing DateTimeException for such a value; this copy did too.
+    AtomaModel m = MAPPER.readValue("{\"id\":\"m\",\"created\":99999999999999999}", AtomaModel.class);
+    assertThat(m.created()).hasValue(99999999999999999L);
+    assertThat(m.createdAt()).isEmpty();
+    assertThat(AtomaModel.builder().id("m").created(Long.MIN_VALUE).build().createdAt()).isEmpty();
+    long last = Instant.MAX.getEpochSecond();
+    assertThat(AtomaModel.builder().id("m").created(last).build().createdAt()).hasValue(Instant.ofEpochSecond(last));
   }
 }

@@ -86,11 +86,18 @@ public abstract class ChoreoModel implements Model {
     return "choreoai";
   }
 
-  /** {@link #created()} as an instant. */
+  /**
+   * {@link #created()} as an instant; empty if it is absent or beyond the billion years an {@link Instant}
+   * spans, a value no server means (and {@link #created()} still shows).
+   */
   @Override
   public Optional<Instant> createdAt() {
     OptionalLong created = created();
-    return created.isPresent() ? Optional.of(Instant.ofEpochSecond(created.getAsLong())) : Optional.empty();
+    if (!created.isPresent() || created.getAsLong() < Instant.MIN.getEpochSecond()
+        || created.getAsLong() > Instant.MAX.getEpochSecond()) {
+      return Optional.empty();
+    }
+    return Optional.of(Instant.ofEpochSecond(created.getAsLong()));
   }
 
   /** Builds a {@link ChoreoModel}; {@code id} is required. Jackson reads JSON straight into it. */

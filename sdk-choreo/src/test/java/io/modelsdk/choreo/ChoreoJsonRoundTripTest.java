@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelsdk.core.spi.SdkJson;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -93,5 +94,16 @@ class ChoreoJsonRoundTripTest {
     assertThat(a).isNotEqualTo(ChoreoModel.builder().id("m").created(1).ownedBy("o").permission(List.of()).build());
     assertThat(a).isNotEqualTo(ChoreoModel.builder().id("m").created(1).ownedBy("o")
         .putAdditionalProperties("x", 1).build());
+  }
+
+  @Test
+  void createdBeyondWhatAnInstantHoldsGivesNoCreatedAt() throws Exception {
+    // OpenAiFuzzTest found createdAt() throwing DateTimeException for such a value; this copy did too.
+    ChoreoModel m = MAPPER.readValue("{\"id\":\"m\",\"created\":99999999999999999}", ChoreoModel.class);
+    assertThat(m.created()).hasValue(99999999999999999L);
+    assertThat(m.createdAt()).isEmpty();
+    assertThat(ChoreoModel.builder().id("m").created(Long.MIN_VALUE).build().createdAt()).isEmpty();
+    long last = Instant.MAX.getEpochSecond();
+    assertThat(ChoreoModel.builder().id("m").created(last).build().createdAt()).hasValue(Instant.ofEpochSecond(last));
   }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelsdk.core.spi.SdkJson;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -146,5 +147,16 @@ class OpenAiJsonRoundTripTest {
     OpenAiModel m = MAPPER.readValue("{\"id\":\"m\",\"created\":1,\"owned_by\":\"o\",\"parent\":null}",
         OpenAiModel.class);
     assertThat(m.additionalProperties()).containsEntry("parent", null);
+  }
+
+  @Test
+  void createdBeyondWhatAnInstantHoldsGivesNoCreatedAt() throws Exception {
+    // Found by OpenAiFuzzTest: createdAt() threw DateTimeException for such a value.
+    OpenAiModel m = MAPPER.readValue("{\"id\":\"m\",\"created\":99999999999999999}", OpenAiModel.class);
+    assertThat(m.created()).hasValue(99999999999999999L);
+    assertThat(m.createdAt()).isEmpty();
+    assertThat(OpenAiModel.builder().id("m").created(Long.MIN_VALUE).build().createdAt()).isEmpty();
+    long last = Instant.MAX.getEpochSecond();
+    assertThat(OpenAiModel.builder().id("m").created(last).build().createdAt()).hasValue(Instant.ofEpochSecond(last));
   }
 }

@@ -1,0 +1,37 @@
+package io.modelsdk.choreo;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.modelsdk.core.testing.RecordingSleeper;
+import org.junit.jupiter.api.AfterAll;
+
+/**
+ * Fuzzes ChoreoAI's response parsing end to end (RELIABILITY D6): a model (after the gateway's
+ * route-level 404, retrieve lists and filters: the listing gets the same body with a 200), a list page, a
+ * list streamed item by item and kept by owner, and the error envelope of any other status, each served
+ * by {@link FuzzedAnswer} from the fuzz input. Only the SDK's own exceptions may escape.
+ * {@code mvn verify} replays the seeds in {@code ChoreoFuzzTestInputs/parse}; the README's "Fuzzing"
+ * section says how to fuzz.
+ */
+class ChoreoFuzzTest {
+  private static final ChoreoModelListParams OPENAI = ChoreoModelListParams.builder().ownedBy("openai").build();
+  private static final FuzzedAnswer ANSWER = new FuzzedAnswer();
+  private static final ChoreoClient CLIENT = ChoreoClient.builder().apiKey("fuzz-key").baseUrl("http://localhost")
+      .httpClient(ANSWER.httpClient()).maxRetries(0).sleeper(new RecordingSleeper()).build();
+
+  @AfterAll
+  static void close() {
+    CLIENT.close();
+  }
+
+  @FuzzTest(maxDuration = "5m")
+  void parse(FuzzedDataProvider data) {
+    ANSWER.serve(data, call -> {
+      switch (call) {
+        case RETRIEVE -> FuzzedAnswer.read(CLIENT.models().retrieve("gpt-4"));
+        case LIST -> FuzzedAnswer.read(CLIENT.models().list());
+        case STREAM -> FuzzedAnswer.read(CLIENT.models().withStreamingResponse().list(OPENAI));
+      }
+    });
+  }
+}
