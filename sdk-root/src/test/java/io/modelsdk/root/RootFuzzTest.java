@@ -2,6 +2,7 @@ package io.modelsdk.root;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.modelsdk.core.testing.FuzzedAnswer;
 import io.modelsdk.core.testing.RecordingSleeper;
 import org.junit.jupiter.api.AfterAll;
 

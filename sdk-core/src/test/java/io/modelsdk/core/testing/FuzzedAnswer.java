@@ -1,4 +1,4 @@
-package io.modelsdk.root;
+package io.modelsdk.core.testing;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import io.modelsdk.core.Model;
@@ -45,9 +45,9 @@ import okio.Okio;
  * <p>Every vendor module has the same copy of this class, which belongs in core's test-jar
  * ({@code io.modelsdk.core.testing}) beside the other helpers vendor tests share.
  */
-final class FuzzedAnswer {
+public final class FuzzedAnswer {
   /** What the fuzz test calls. */
-  enum Call { RETRIEVE, LIST, STREAM }
+  public enum Call { RETRIEVE, LIST, STREAM }
 
   /** The content types byte 4 picks from; null sends none. */
   private static final String[] CONTENT_TYPES = {"application/json", "application/json; charset=utf-8",
@@ -64,7 +64,7 @@ final class FuzzedAnswer {
   private ExecutorService worker = newWorker();
 
   /** An OkHttpClient whose application interceptor answers every request from the current input. */
-  OkHttpClient httpClient() {
+  public OkHttpClient httpClient() {
     return new OkHttpClient.Builder().addInterceptor(this::answer).build();
   }
 
@@ -73,7 +73,7 @@ final class FuzzedAnswer {
    * the SDK's own exceptions; then checks that every response body it served was closed or read to
    * its end.
    */
-  void serve(FuzzedDataProvider data, Consumer<Call> calls) {
+  public void serve(FuzzedDataProvider data, Consumer<Call> calls) {
     byte[] head = Arrays.copyOf(data.consumeBytes(HEAD), HEAD);
     Call call = Call.values()[pick(head[0], Call.values().length)];
     status = 100 * pick(head[1], 10) + 10 * pick(head[2], 10) + pick(head[3], 10);
@@ -102,7 +102,7 @@ final class FuzzedAnswer {
   }
 
   /** Reads everything a user could read of a model. */
-  static void read(Model m) {
+  public static void read(Model m) {
     m.id();
     m.vendor();
     m.ownedBy();
@@ -112,7 +112,7 @@ final class FuzzedAnswer {
   }
 
   /** Reads a page's items, and the next page's if there is one. */
-  static void read(Page<? extends Model> page) {
+  public static void read(Page<? extends Model> page) {
     page.items().forEach(FuzzedAnswer::read);
     if (page.hasNextPage()) {
       page.nextPage().items().forEach(FuzzedAnswer::read);
@@ -120,7 +120,7 @@ final class FuzzedAnswer {
   }
 
   /** Iterates a streamed list item by item, then closes it. */
-  static void read(StreamingListResponse<? extends Model> list) {
+  public static void read(StreamingListResponse<? extends Model> list) {
     try (list) {
       for (Model m : list) {
         read(m);
