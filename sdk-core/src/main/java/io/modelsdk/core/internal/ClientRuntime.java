@@ -7,6 +7,8 @@ import io.modelsdk.core.RequestOptions;
 import io.modelsdk.core.StreamingListResponse;
 import io.modelsdk.core.StreamingResponse;
 import io.modelsdk.core.errors.PagingException;
+import io.modelsdk.core.errors.ResponseParseException;
+import io.modelsdk.core.errors.ResponseTooLargeException;
 import io.modelsdk.core.internal.ClientOptions;
 import io.modelsdk.core.spi.Endpoint;
 import io.modelsdk.core.spi.ListEndpoint;
@@ -27,6 +29,17 @@ import java.util.function.Supplier;
  * client holds one and closes it.
  */
 public final class ClientRuntime implements AutoCloseable {
+  /**
+   * How a call reads a success body: kept whole and parsed on demand (raw responses), or parsed as it
+   * arrives, with no copy of the bytes (typed calls, which parse at once anyway).
+   */
+  public enum Reading {
+    /** Read whole, parsed on first {@code parse()}. */
+    LAZY,
+    /** Parsed off the wire before the call returns; a parse failure is still thrown by {@code parse()}. */
+    PARSED
+  }
+
   private final Transport transport;
 
   private ClientRuntime(Transport transport) {
@@ -79,7 +92,12 @@ public final class ClientRuntime implements AutoCloseable {
 
   /** Calls an endpoint and reads the whole response. */
   public <P, T> RawResponse<T> execute(Endpoint<P, T> endpoint, P params, RequestOptions options) {
-    return SyncCall.run(new Exchange<>(transport, endpoint, params, options, rawHandler(endpoint.decoder())));
+    return execute(endpoint, params, options, Reading.LAZY);
+  }
+
+  /** Calls an endpoint, reading the body as {@code reading} says. */
+  public <P, T> RawResponse<T> execute(Endpoint<P, T> endpoint, P params, RequestOptions options, Reading reading) {
+    return SyncCall.run(new Exchange<>(transport, endpoint, params, options, handler(endpoint.decoder(), reading)));
   }
 
   /** Calls an endpoint and answers once the headers are in. */
@@ -90,7 +108,13 @@ public final class ClientRuntime implements AutoCloseable {
   /** Calls an endpoint asynchronously; {@code finisher} runs on the callback executor. */
   public <P, T, V> CompletableFuture<V> executeAsync(
       Endpoint<P, T> endpoint, P params, RequestOptions options, Function<? super RawResponse<T>, ? extends V> finisher) {
-    return AsyncCall.start(new Exchange<>(transport, endpoint, params, options, rawHandler(endpoint.decoder())),
+    return executeAsync(endpoint, params, options, Reading.LAZY, finisher);
+  }
+
+  /** Calls an endpoint asynchronously, reading the body as {@code reading} says. */
+  public <P, T, V> CompletableFuture<V> executeAsync(Endpoint<P, T> endpoint, P params, RequestOptions options,
+      Reading reading, Function<? super RawResponse<T>, ? extends V> finisher) {
+    return AsyncCall.start(new Exchange<>(transport, endpoint, params, options, handler(endpoint.decoder(), reading)),
         finisher);
   }
 
@@ -104,25 +128,37 @@ public final class ClientRuntime implements AutoCloseable {
 
   /** Fetches one page of a list. */
   public <P, E, T> RawResponse<Page<T>> list(ListEndpoint<P, E, T> list, P params, RequestOptions options) {
-    return list(list, PageTrail.start(params), options);
+    return list(list, params, options, Reading.LAZY);
+  }
+
+  /** Fetches one page of a list, reading the body as {@code reading} says. */
+  public <P, E, T> RawResponse<Page<T>> list(ListEndpoint<P, E, T> list, P params, RequestOptions options,
+      Reading reading) {
+    return list(list, PageTrail.start(params), options, reading);
   }
 
   private <P, E, T> RawResponse<Page<T>> list(ListEndpoint<P, E, T> list, PageTrail<P> trail,
-      RequestOptions options) {
+      RequestOptions options, Reading reading) {
     return SyncCall.run(new Exchange<>(transport, list.endpoint(), trail.params(), options,
-        rawHandler(pageDecoder(list, trail, options))));
+        handler(pageDecoder(list, trail, options), reading)));
   }
 
   /** Fetches one page of a list asynchronously. */
   public <P, E, T, V> CompletableFuture<V> listAsync(ListEndpoint<P, E, T> list, P params, RequestOptions options,
       Function<? super RawResponse<AsyncPage<T>>, ? extends V> finisher) {
-    return listAsync(list, PageTrail.start(params), options, finisher);
+    return listAsync(list, params, options, Reading.LAZY, finisher);
+  }
+
+  /** Fetches one page of a list asynchronously, reading the body as {@code reading} says. */
+  public <P, E, T, V> CompletableFuture<V> listAsync(ListEndpoint<P, E, T> list, P params, RequestOptions options,
+      Reading reading, Function<? super RawResponse<AsyncPage<T>>, ? extends V> finisher) {
+    return listAsync(list, PageTrail.start(params), options, reading, finisher);
   }
 
   private <P, E, T, V> CompletableFuture<V> listAsync(ListEndpoint<P, E, T> list, PageTrail<P> trail,
-      RequestOptions options, Function<? super RawResponse<AsyncPage<T>>, ? extends V> finisher) {
+      RequestOptions options, Reading reading, Function<? super RawResponse<AsyncPage<T>>, ? extends V> finisher) {
     return AsyncCall.start(new Exchange<>(transport, list.endpoint(), trail.params(), options,
-        rawHandler(asyncPageDecoder(list, trail, options))), finisher);
+        handler(asyncPageDecoder(list, trail, options), reading)), finisher);
   }
 
   /** Fetches one page of a list, to be iterated item by item from the wire. */
@@ -139,6 +175,43 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   // Every decoder is guarded: a body that echoes the key must not carry it into a parse failure.
+
+  private <T> Exchange.SuccessHandler<RawResponse<T>> handler(ResponseDecoder<T> decoder, Reading reading) {
+    return reading == Reading.LAZY ? rawHandler(decoder) : parsingHandler(decoder);
+  }
+
+  /**
+   * Parses the body as it arrives. With the body logged (TRACE), it is read whole first, as the log
+   * needs the bytes; an empty body is decoded as zero bytes, so that its failure reads as it always has.
+   */
+  private <T> Exchange.SuccessHandler<RawResponse<T>> parsingHandler(ResponseDecoder<T> decoder) {
+    Exchange.SuccessHandler<RawResponse<T>> whole = rawHandler(decoder);
+    long limit = transport.options().maxResponseBytes();
+    Redactor redactor = transport.redactor();
+    return (response, headers, requestId, retries, elapsed) -> {
+      WireBody wire = CallLog.HTTP.isTraceEnabled() ? null : WireBody.open(response.body(), limit);
+      if (wire == null) {
+        return whole.onSuccess(response, headers, requestId, retries, elapsed);
+      }
+      try {
+        T value = null;
+        RuntimeException failure = null;
+        try {
+          value = decoder.decode(response.code(), headers, wire);
+          wire.drain();
+        } catch (ResponseTooLargeException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          wire.rethrowReadFailure();
+          failure = e instanceof ResponseParseException
+              ? redactor.redactFailure(wire.withSnippet((ResponseParseException) e)) : e;
+        }
+        return new ParsedResponse<>(response.code(), headers, requestId, retries, elapsed, value, failure);
+      } finally {
+        response.close();
+      }
+    };
+  }
 
   private <T> Exchange.SuccessHandler<RawResponse<T>> rawHandler(ResponseDecoder<T> decoder) {
     long limit = transport.options().maxResponseBytes();
@@ -166,60 +239,24 @@ public final class ClientRuntime implements AutoCloseable {
 
   private <P, E, T> ResponseDecoder<Page<T>> pageDecoder(
       ListEndpoint<P, E, T> list, PageTrail<P> trail, RequestOptions options) {
-    return data -> {
-      E envelope = list.endpoint().decoder().decode(data);
-      List<T> items = items(list, trail.params(), envelope, data);
-      P next = list.next(trail.params(), envelope);
-      return new DefaultPage<>(items, next == null ? null : () -> {
-        checkAdvance(trail, next);
-        return list(list, trail.then(next), options).parse();
-      });
-    };
+    return new PageDecoder<>(list, trail.params(), (items, next) -> new DefaultPage<>(items, next == null ? null : () -> {
+      checkAdvance(trail, next);
+      return list(list, trail.then(next), options, Reading.PARSED).parse();
+    }));
   }
 
   private <P, E, T> ResponseDecoder<AsyncPage<T>> asyncPageDecoder(
       ListEndpoint<P, E, T> list, PageTrail<P> trail, RequestOptions options) {
-    return data -> {
-      E envelope = list.endpoint().decoder().decode(data);
-      List<T> items = items(list, trail.params(), envelope, data);
-      P next = list.next(trail.params(), envelope);
-      return new DefaultAsyncPage<>(items, next == null ? null : () -> {
-        try {
-          checkAdvance(trail, next);
-        } catch (PagingException e) {
-          CompletableFuture<AsyncPage<T>> failed = new CompletableFuture<>();
-          failed.completeExceptionally(e);
-          return failed;
-        }
-        return listAsync(list, trail.then(next), options, RawResponse::parse);
-      }, transport.callbackExecutor());
-    };
-  }
-
-  /** The items of one page: a missing item array or a null item is a parse failure, not a later NPE. */
-  private static <P, E, T> List<T> items(ListEndpoint<P, E, T> list, P params, E envelope, ResponseData data) {
-    List<T> items = list.items(envelope);
-    if (items != null && list.filters()) {
-      List<T> kept = new ArrayList<>(items.size());
-      for (T item : items) {
-        if (list.keeps(params, item)) {
-          kept.add(item);
-        }
+    return new PageDecoder<>(list, trail.params(), (items, next) -> new DefaultAsyncPage<>(items, next == null ? null : () -> {
+      try {
+        checkAdvance(trail, next);
+      } catch (PagingException e) {
+        CompletableFuture<AsyncPage<T>> failed = new CompletableFuture<>();
+        failed.completeExceptionally(e);
+        return failed;
       }
-      items = kept;
-    }
-    String problem = items == null ? "the list has no \"" + list.itemsField() + "\" array" : null;
-    String path = list.itemsField();
-    for (int i = 0; problem == null && i < items.size(); i++) {
-      if (items.get(i) == null) {
-        problem = "the item is null";
-        path = list.itemsField() + "[" + i + "]";
-      }
-    }
-    if (problem != null) {
-      throw Json.shapeFailure(problem, path, data.statusCode(), data.contentType(), Json.snippet(data.body()));
-    }
-    return items;
+      return listAsync(list, trail.then(next), options, Reading.PARSED, RawResponse::parse);
+    }, transport.callbackExecutor()));
   }
 
   /** Refuses a cursor that does not advance or that comes back (a cycle), and lists past the page cap. */

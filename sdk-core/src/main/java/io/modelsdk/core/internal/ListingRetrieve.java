@@ -69,12 +69,13 @@ final class ListingRetrieve {
 
   private static <P, E, M> RawResponse<Page<M>> list(ClientRuntime runtime, ListCall<P, E, M> call,
       RequestOptions options) {
-    return runtime.list(call.endpoint(), call.params(), options);
+    return runtime.list(call.endpoint(), call.params(), options, ClientRuntime.Reading.PARSED);
   }
 
   private static <P, E, M> CompletableFuture<RawResponse<AsyncPage<M>>> listAsync(ClientRuntime runtime,
       ListCall<P, E, M> call, RequestOptions options) {
-    return runtime.listAsync(call.endpoint(), call.params(), options, Function.identity());
+    return runtime.listAsync(call.endpoint(), call.params(), options, ClientRuntime.Reading.PARSED,
+        Function.identity());
   }
 
   private static NotFoundException notFound(ClientRuntime runtime, String id, RawResponse<?> list) {

@@ -6,10 +6,11 @@ import io.modelsdk.core.spi.Endpoint;
 import io.modelsdk.core.spi.ListEndpoint;
 import io.modelsdk.core.spi.ModelsDefinition;
 import java.util.function.Function;
+import io.modelsdk.core.internal.ClientRuntime.Reading;
 
 /**
  * One bound operation in one calling mode, chosen once when the client is built: the typed call is the
- * raw call plus {@code parse()}, async the same in a future on the callback executor.
+ * raw call parsed off the wire plus {@code parse()}, async the same in a future on the callback executor.
  */
 interface ModelCall {
   /** What a call answers: the parsed body, the whole response, or the response before its body is read. */
@@ -39,7 +40,7 @@ interface ModelCall {
     if (async) {
       switch (mode) {
         case TYPED:
-          return (p, o) -> runtime.executeAsync(e, p, o, raw -> binding.typed(raw.parse()));
+          return (p, o) -> runtime.executeAsync(e, p, o, Reading.PARSED, raw -> binding.typed(raw.parse()));
         case RAW:
           return (p, o) -> runtime.executeAsync(e, p, o, Function.identity());
         default:
@@ -48,7 +49,7 @@ interface ModelCall {
     }
     switch (mode) {
       case TYPED:
-        return (p, o) -> binding.typed(runtime.execute(e, p, o).parse());
+        return (p, o) -> binding.typed(runtime.execute(e, p, o, Reading.PARSED).parse());
       case RAW:
         return (p, o) -> runtime.execute(e, p, o);
       default:
@@ -61,7 +62,7 @@ interface ModelCall {
     if (async) {
       switch (mode) {
         case TYPED:
-          return (p, o) -> runtime.listAsync(list, p, o, RawResponse::parse);
+          return (p, o) -> runtime.listAsync(list, p, o, Reading.PARSED, RawResponse::parse);
         case RAW:
           return (p, o) -> runtime.listAsync(list, p, o, Function.identity());
         default:
@@ -70,7 +71,7 @@ interface ModelCall {
     }
     switch (mode) {
       case TYPED:
-        return (p, o) -> runtime.list(list, p, o).parse();
+        return (p, o) -> runtime.list(list, p, o, Reading.PARSED).parse();
       case RAW:
         return (p, o) -> runtime.list(list, p, o);
       default:

@@ -4,6 +4,7 @@ import io.modelsdk.core.Model;
 import io.modelsdk.core.RawResponse;
 import io.modelsdk.core.RequestOptions;
 import io.modelsdk.core.errors.ApiException;
+import io.modelsdk.core.internal.ClientRuntime.Reading;
 import io.modelsdk.core.spi.Endpoint;
 import io.modelsdk.core.spi.ModelsDefinition;
 import io.modelsdk.core.spi.ModelsDefinition.ListCall;
@@ -31,31 +32,31 @@ final class Retrieve {
     if (async) {
       switch (mode) {
         case TYPED:
-          return (id, o) -> async(runtime, endpoint, fallback, list, (String) id, o, RawResponse::parse);
+          return (id, o) -> async(runtime, endpoint, fallback, list, (String) id, o, Reading.PARSED, RawResponse::parse);
         case RAW:
-          return (id, o) -> async(runtime, endpoint, fallback, list, (String) id, o, Function.identity());
+          return (id, o) -> async(runtime, endpoint, fallback, list, (String) id, o, Reading.LAZY, Function.identity());
         default:
-          return (id, o) -> async(runtime, endpoint, fallback, list, (String) id, o, FoundResponse::new);
+          return (id, o) -> async(runtime, endpoint, fallback, list, (String) id, o, Reading.LAZY, FoundResponse::new);
       }
     }
     switch (mode) {
       case TYPED:
-        return (id, o) -> raw(runtime, endpoint, fallback, list, (String) id, o).parse();
+        return (id, o) -> raw(runtime, endpoint, fallback, list, (String) id, o, Reading.PARSED).parse();
       case RAW:
-        return (id, o) -> raw(runtime, endpoint, fallback, list, (String) id, o);
+        return (id, o) -> raw(runtime, endpoint, fallback, list, (String) id, o, Reading.LAZY);
       default:
         return (id, o) -> endpoint == null ? ListingRetrieve.streaming(runtime, list, (String) id, o)
-            : new FoundResponse<>(raw(runtime, endpoint, fallback, list, (String) id, o));
+            : new FoundResponse<>(raw(runtime, endpoint, fallback, list, (String) id, o, Reading.LAZY));
     }
   }
 
   private static <M extends Model> RawResponse<M> raw(ClientRuntime runtime, Endpoint<String, M> endpoint,
-      Predicate<ApiException> fallback, ListCall<?, ?, M> list, String id, RequestOptions options) {
+      Predicate<ApiException> fallback, ListCall<?, ?, M> list, String id, RequestOptions options, Reading reading) {
     if (endpoint == null) {
       return ListingRetrieve.raw(runtime, list, id, options);
     }
     try {
-      return runtime.execute(endpoint, id, options);
+      return runtime.execute(endpoint, id, options, reading);
     } catch (ApiException e) {
       if (fallback.test(e)) {
         return ListingRetrieve.raw(runtime, list, id, options);
@@ -65,11 +66,11 @@ final class Retrieve {
   }
 
   private static <M extends Model, V> CompletableFuture<V> async(ClientRuntime runtime, Endpoint<String, M> endpoint,
-      Predicate<ApiException> fallback, ListCall<?, ?, M> list, String id, RequestOptions options,
+      Predicate<ApiException> fallback, ListCall<?, ?, M> list, String id, RequestOptions options, Reading reading,
       Function<? super RawResponse<M>, ? extends V> finisher) {
     CompletableFuture<RawResponse<M>> first = endpoint == null
         ? ListingRetrieve.rawAsync(runtime, list, id, options)
-        : runtime.executeAsync(endpoint, id, options, Function.identity());
+        : runtime.executeAsync(endpoint, id, options, reading, Function.identity());
     CompletableFuture<RawResponse<M>> answer = endpoint == null ? first : first.handle((raw, error) -> {
       if (error == null) {
         return CompletableFuture.completedFuture(raw);
