@@ -37,11 +37,24 @@ public final class HttpHeaders {
   public static HttpHeaders of(Map<String, ? extends List<String>> headers) {
     TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (Map.Entry<String, ? extends List<String>> e : headers.entrySet()) {
-      List<String> values = copy.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
-      values.addAll(e.getValue());
+      List<String> seen = copy.get(e.getKey());
+      copy.put(e.getKey(), seen == null ? immutableCopy(e.getValue()) : merged(seen, e.getValue()));
     }
-    copy.replaceAll((k, v) -> Collections.unmodifiableList(v));
     return new HttpHeaders(copy);
+  }
+
+  // Every response's headers pass through here: one value, the usual case, costs one small list.
+  private static List<String> immutableCopy(List<String> values) {
+    return values.size() == 1
+        ? Collections.singletonList(values.get(0))
+        : Collections.unmodifiableList(new ArrayList<>(values));
+  }
+
+  private static List<String> merged(List<String> first, List<String> more) {
+    List<String> all = new ArrayList<>(first.size() + more.size());
+    all.addAll(first);
+    all.addAll(more);
+    return Collections.unmodifiableList(all);
   }
 
   /** The first value of the named header, if present. */

@@ -11,9 +11,16 @@ import io.modelsdk.core.spi.ResponseData;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.Headers;
 import okhttp3.Response;
 
 /**
@@ -122,7 +129,7 @@ final class Exchange<R> {
 
   /** Handles a response; closes it unless the handler keeps it. */
   Outcome<R> onResponse(Response response) {
-    HttpHeaders headers = HttpHeaders.of(response.headers().toMultimap());
+    HttpHeaders headers = headers(response.headers());
     int status = response.code();
     listening.response(status, headers);
     if (CallLog.HTTP.isDebugEnabled()) {
@@ -169,6 +176,27 @@ final class Exchange<R> {
           vendorFinal ? null : settings.policy.stopAfterStatus(retries(), endpoint.idempotent(), status, headers));
     }
     return new Outcome<>(null, wait.orElse(null), error);
+  }
+
+  /**
+   * The response headers as {@code Headers.toMultimap()} gives them (names lower-cased, values in
+   * order), without its list per name that {@link HttpHeaders#of} would copy again.
+   */
+  private static HttpHeaders headers(Headers headers) {
+    Map<String, List<String>> byName = new TreeMap<>();
+    for (int i = 0, n = headers.size(); i < n; i++) {
+      String name = headers.name(i).toLowerCase(Locale.US);
+      String value = headers.value(i);
+      List<String> seen = byName.get(name);
+      if (seen == null) {
+        byName.put(name, Collections.singletonList(value));
+      } else {
+        List<String> more = new ArrayList<>(seen);
+        more.add(value);
+        byName.put(name, more);
+      }
+    }
+    return HttpHeaders.of(byName);
   }
 
   /** Handles an I/O failure of an attempt. */
