@@ -1,8 +1,10 @@
 package io.modelsdk.bench;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.openai.client.OpenAIClient;
+import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.models.models.Model;
 import io.modelsdk.openai.OpenAiClient;
 import io.modelsdk.openai.OpenAiModel;
 import java.io.IOException;
@@ -26,9 +28,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The SDK's retrieve and list against the baseline a careful engineer writes by hand: one shared
- * OkHttpClient, one ObjectMapper, plain POJOs. Both talk to the same loopback server in the same run,
- * so read the SDK's figures as ratios to the baseline's.
+ * The SDK's and openai-java's retrieve and list against the baseline a careful engineer writes by hand:
+ * one shared OkHttpClient, one ObjectMapper, plain POJOs. All talk to the same loopback server in the
+ * same run, so read the libraries' figures as ratios to the baseline's. The harness ({@link Harness})
+ * measures the same and more, interleaved per round; this stays for JMH's own rigour.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,28 +45,15 @@ public class ModelsBenchmark {
 
   private FixtureServer server;
   private OpenAiClient sdk;
+  private OpenAIClient openAiJava;
   private OkHttpClient http;
   private ObjectMapper mapper;
 
-  /** The hand-written model. */
-  public static final class PlainModel {
-    @JsonProperty("id") public String id;
-    @JsonProperty("object") public String object;
-    @JsonProperty("created") public long created;
-    @JsonProperty("owned_by") public String ownedBy;
-    @JsonProperty("shutdown_date") public String shutdownDate;
-  }
-
-  /** The hand-written list envelope. */
-  public static final class PlainList {
-    @JsonProperty("object") public String object;
-    @JsonProperty("data") public List<PlainModel> data;
-  }
-
   @Setup(Level.Trial)
   public void start() throws IOException {
-    server = new FixtureServer(listSize);
-    sdk = OpenAiClient.builder().apiKey("sk-bench").baseUrl(server.baseUrl()).build();
+    server = new FixtureServer();
+    sdk = OpenAiClient.builder().apiKey("sk-bench").baseUrl(server.baseUrl(listSize)).build();
+    openAiJava = OpenAIOkHttpClient.builder().apiKey("sk-bench").baseUrl(server.baseUrl(listSize)).build();
     http = new OkHttpClient();
     mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
@@ -71,13 +61,14 @@ public class ModelsBenchmark {
   @TearDown(Level.Trial)
   public void stop() {
     sdk.close();
+    openAiJava.close();
     http.dispatcher().executorService().shutdown();
     http.connectionPool().evictAll();
     server.close();
   }
 
   private <T> T plainGet(String path, Class<T> type) throws IOException {
-    Request request = new Request.Builder().url(server.baseUrl() + path)
+    Request request = new Request.Builder().url(server.baseUrl(listSize) + path)
         .header("Authorization", "Bearer sk-bench").build();
     try (Response response = http.newCall(request).execute()) {
       if (!response.isSuccessful()) {
@@ -98,6 +89,11 @@ public class ModelsBenchmark {
   }
 
   @Benchmark
+  public Model retrieveOpenAiJava() {
+    return openAiJava.models().retrieve("gpt-4o");
+  }
+
+  @Benchmark
   public List<PlainModel> listBaseline() throws IOException {
     return plainGet("/models", PlainList.class).data;
   }
@@ -105,5 +101,10 @@ public class ModelsBenchmark {
   @Benchmark
   public List<OpenAiModel> listSdk() {
     return sdk.models().list().items();
+  }
+
+  @Benchmark
+  public List<Model> listOpenAiJava() {
+    return openAiJava.models().list().data();
   }
 }
