@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks of the SDK against openai-java and a hand-written OkHttp + Jackson floor, on a loopback server.
-#   bash benchmarks/run.sh              the harness, full run (~5 min): writes benchmarks/target/benchmark-results.md
+#   bash benchmarks/run.sh              the harness, full run (~4 min): writes benchmarks/target/benchmark-results.md
 #   bash benchmarks/run.sh --smoke      the harness in seconds: fails only if a contender missed a figure or a model
 #   bash benchmarks/run.sh [--smoke] --rounds N --slice-ms N ...   flags of io.modelsdk.bench.Options
 #   bash benchmarks/run.sh jmh [ARGS]   the JMH benchmarks with the allocation profiler; ARGS go to JMH

@@ -2,7 +2,7 @@ package io.modelsdk.bench;
 
 /**
  * One read of a long list in a JVM of its own, whose heap size the parent picks: prints the count, the
- * time and the peak heap ({@link PeakHeap}). Arguments: the mode ({@code sdk-stream} for the SDK's
+ * time, the peak heap and the most heap live after a collection ({@link PeakHeap}). Arguments: the mode ({@code sdk-stream} for the SDK's
  * streaming list, {@code sdk-list} for its plain list, or a contender's class name for its plain list)
  * and the base URL.
  */
@@ -14,7 +14,9 @@ public final class BigList {
     long start = System.nanoTime();
     int count = read(args[0], args[1]);
     long nanos = System.nanoTime() - start;
-    System.out.println(Child.RESULT + " count=" + count + " nanos=" + nanos + " peakHeap=" + heap.peakBytes());
+    long peak = heap.peakBytes();
+    System.out.println(Child.RESULT + " count=" + count + " nanos=" + nanos + " peakHeap=" + peak
+        + " liveHeap=" + heap.liveBytes());
     System.out.flush();
     Runtime.getRuntime().halt(0);
   }

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * A long list read in JVMs of their own ({@link BigList}), each on its contender's runtime class path:
  * the SDK's streaming list in a 32 MiB heap, and beside it every contender's plain {@code list()} in a
- * 1 GiB heap, each with its count, time and peak heap. A child that fails, such as by running out of
+ * 1 GiB heap, each with its count, time, peak heap and the most heap live after a GC. A child that fails, such as by running out of
  * memory, is reported as its figure.
  */
 final class BigLists {
@@ -65,7 +65,8 @@ final class BigLists {
       return "failed (" + r.failure() + ")";
     }
     long peak = r.number("peakHeap");
-    return String.format("%,d models, %s, peak heap %s%s", r.number("count"), Figure.millis(r.number("nanos")),
-        Figure.bytes(peak), floorPeak == null ? "" : " (" + Figure.times((double) peak / floorPeak) + ")");
+    return String.format("%,d models, %s, peak heap %s%s, at most %s live after a GC", r.number("count"),
+        Figure.millis(r.number("nanos")), Figure.bytes(peak),
+        floorPeak == null ? "" : " (" + Figure.times((double) peak / floorPeak) + ")", Figure.bytes(r.number("liveHeap")));
   }
 }

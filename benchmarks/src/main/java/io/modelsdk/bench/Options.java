@@ -14,7 +14,7 @@ record Options(boolean smoke, int rounds, int sliceMs, int warmupMs, int warmupB
 
   static Options parse(String... args) {
     boolean smoke = List.of(args).contains("--smoke");
-    int rounds = smoke ? 1 : 10;
+    int rounds = smoke ? 1 : 15;
     int sliceMs = smoke ? 150 : 800;
     int warmupMs = smoke ? 300 : 2_000;
     int warmupBursts = smoke ? 1 : 3;

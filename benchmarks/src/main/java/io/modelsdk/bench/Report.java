@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 
 /** The results as markdown: what ran where, the table (floor absolute, others as ratios) and notes. */
 final class Report {
@@ -21,7 +22,8 @@ final class Report {
         .append(" UTC\n");
     md.append("- Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ").append(machine())
         .append(", ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
-        .append('\n');
+        .append("; ForkJoinPool common pool parallelism ").append(ForkJoinPool.getCommonPoolParallelism())
+        .append(" (below 2, a CompletableFuture's *Async stage without an executor runs on a new thread)\n");
     md.append("- JDK: ").append(System.getProperty("java.vm.name")).append(' ')
         .append(System.getProperty("java.runtime.version")).append(" (").append(System.getProperty("java.vendor"))
         .append(")\n");
@@ -47,7 +49,7 @@ final class Report {
     }
     md.append('\n');
     for (String note : notes) {
-      md.append("- ").append(note).append('\n');
+      md.append(note.startsWith(" ") ? "  - " + note.trim() : "- " + note).append('\n');
     }
     return md.toString();
   }
