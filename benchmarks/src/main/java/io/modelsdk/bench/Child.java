@@ -1,7 +1,6 @@
 package io.modelsdk.bench;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A child JVM that prints one {@value #RESULT} line of {@code key=value} pairs: spawns it, times it from
@@ -40,9 +40,12 @@ final class Child {
     command.addAll(List.of("-cp", classpath, main.getName()));
     command.addAll(args);
     long start = System.nanoTime();
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectInput(new File("/dev/null")).start();
-    CompletableFuture<Void> watchdog = CompletableFuture.runAsync(process::destroyForcibly,
-        CompletableFuture.delayedExecutor(timeoutSeconds, TimeUnit.SECONDS));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    AtomicBoolean timedOut = new AtomicBoolean();
+    CompletableFuture<Void> watchdog = CompletableFuture.runAsync(() -> {
+      timedOut.set(true);
+      process.destroyForcibly();
+    }, CompletableFuture.delayedExecutor(timeoutSeconds, TimeUnit.SECONDS));
     Deque<String> tail = new ArrayDeque<>();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -63,11 +66,11 @@ final class Child {
     } finally {
       watchdog.cancel(false);
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
+        process.destroyForcibly().waitFor();
       }
     }
     String failure = tail.stream().anyMatch(l -> l.contains("OutOfMemoryError")) ? "OutOfMemoryError"
-        : process.isAlive() || process.exitValue() == 137 ? "killed after " + timeoutSeconds + " s"
+        : timedOut.get() ? "killed after " + timeoutSeconds + " s"
         : "exit " + process.exitValue();
     return new Result(Map.of(), 0, failure + (tail.isEmpty() ? "" : ": " + cause(tail)));
   }

@@ -132,6 +132,9 @@ public final class Harness {
         + "benchmark classes:");
     classpaths.forEach((name, cp) -> notes.add("  " + name + ": " + jars(cp).stream()
         .map(p -> p.getFileName().toString()).collect(Collectors.joining(", "))));
+    notes.add("All three HTTP clients allow 64 concurrent calls per host: the SDK by default, openai-java by "
+        + "default (its builder sets the per-host cap to the dispatcher's overall 64), the floor set to match "
+        + "(OkHttp's own default is 5).");
     notes.add("Allocation on the calling thread misses work a library hands to other threads. The async "
         + "figure counts all live threads except the server's and misses threads that died during the burst: "
         + "for a library that starts about one thread per call, it is a floor, not the whole.");
