@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.modelsdk.core.errors.ApiConnectionException;
 import io.modelsdk.core.errors.ResponseParseException;
@@ -29,7 +28,7 @@ public final class Json {
   private static final int SNIPPET_BYTES = 1024;
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new Jdk8Module())
-      .addModule(new JavaTimeModule())
+      .addModule(new LazyJavaTime())
       .addModule(new SimpleModule("models-sdk").setDeserializerModifier(new HandleSetters()))
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
