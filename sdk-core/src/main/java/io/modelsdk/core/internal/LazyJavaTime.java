@@ -17,7 +17,13 @@ import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import com.fasterxml.jackson.databind.deser.ValueInstantiators;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.Serializers;
+import com.fasterxml.jackson.core.util.JacksonFeatureSet;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.key.LocalDateKeyDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateSerializer;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -26,6 +32,9 @@ import java.util.List;
  * date-time formatters, about 40 ms of a cold start, while the SDK's own models need it only for
  * OpenAI's {@code shutdown_date}. Every registration it makes is keyed on a {@code java.time} class, so
  * a gate that answers only for those classes, and then exactly as the module would, changes nothing else.
+ * {@link LocalDate}, the one such type in the SDK's models, is answered with the module's own
+ * (de)serializers for it without setting up the rest, since Jackson looks up a deserializer for every
+ * property of a model when it first reads one, present in the payload or not.
  */
 final class LazyJavaTime extends Module {
   private volatile TimeRegistrations time;
@@ -78,6 +87,12 @@ final class LazyJavaTime extends Module {
     return isTime(type.getRawClass());
   }
 
+  /** What the module registers for {@link LocalDate}, loaded only when a {@code LocalDate} is met. */
+  private static final class LocalDates {
+    static final JsonDeserializer<?> DESERIALIZER =
+        LocalDateDeserializer.INSTANCE.withFeatures(JacksonFeatureSet.fromDefaults(JavaTimeFeature.values()));
+  }
+
   private final class Deserializing extends Deserializers.Base {
     @Override
     public JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config,
@@ -96,6 +111,9 @@ final class LazyJavaTime extends Module {
     @Override
     public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
         BeanDescription beanDesc) throws JsonMappingException {
+      if (type.hasRawClass(LocalDate.class)) {
+        return LocalDates.DESERIALIZER;
+      }
       if (isTime(type)) {
         for (Deserializers d : time().deserializers) {
           JsonDeserializer<?> found = d.findBeanDeserializer(type, config, beanDesc);
@@ -109,6 +127,9 @@ final class LazyJavaTime extends Module {
 
     @Override
     public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
+      if (valueType == LocalDate.class) {
+        return true;
+      }
       if (isTime(valueType)) {
         for (Deserializers d : time().deserializers) {
           if (d.hasDeserializerFor(config, valueType)) {
@@ -124,6 +145,9 @@ final class LazyJavaTime extends Module {
     @Override
     public KeyDeserializer findKeyDeserializer(JavaType type, DeserializationConfig config,
         BeanDescription beanDesc) throws JsonMappingException {
+      if (type.hasRawClass(LocalDate.class)) {
+        return LocalDateKeyDeserializer.INSTANCE;
+      }
       if (isTime(type)) {
         for (KeyDeserializers d : time().keyDeserializers) {
           KeyDeserializer found = d.findKeyDeserializer(type, config, beanDesc);
@@ -145,6 +169,9 @@ final class LazyJavaTime extends Module {
 
     @Override
     public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
+      if (!keys && type.hasRawClass(LocalDate.class)) {
+        return LocalDateSerializer.INSTANCE;
+      }
       if (isTime(type)) {
         List<Serializers> all = keys ? time().keySerializers : time().serializers;
         for (Serializers s : all) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -70,6 +71,13 @@ class LazyJavaTimeTest {
     assertSameRead("\"2024-01-02T03:04:05\"", Instant.class);
     assertSameRead("\"not a date\"", LocalDate.class);
     assertSameRead("3", Month.class);
+    assertSameRead("19000", LocalDate.class);
+    assertSameRead("\"2024-01-02T00:00:00\"", LocalDate.class);
+    assertSameRead("\"2024-01-02T23:00:00Z\"", LocalDate.class);
+    assertSameRead("\"\"", LocalDate.class);
+    assertSameRead("\" 2024-01-02 \"", LocalDate.class);
+    assertSameRead("{}", LocalDate.class);
+    assertSameRead("[2024,13,2]", LocalDate.class);
   }
 
   @Test
@@ -92,15 +100,19 @@ class LazyJavaTimeTest {
   }
 
   @Test
-  void isSetUpOnlyWhenATimeTypeIsMet() throws Exception {
+  void isSetUpOnlyWhenATimeTypeOtherThanLocalDateIsMet() throws Exception {
     LazyJavaTime lazy = new LazyJavaTime();
-    ObjectMapper mapper = JsonMapper.builder().addModule(new Jdk8Module()).addModule(lazy).build();
+    ObjectMapper mapper = JsonMapper.builder().addModule(new Jdk8Module()).addModule(lazy)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     mapper.readValue("{\"day\":null,\"n\":1}", Map.class);
     mapper.readValue("{\"id\":\"m\",\"tags\":[\"a\"]}", Plain.class);
     mapper.writeValueAsString(new Plain());
+    Dated dated = mapper.readValue("{\"day\":\"2025-02-27\",\"byDay\":{\"2025-02-27\":1}}", Dated.class);
+    assertThat(dated.day).contains(LocalDate.parse("2025-02-27"));
+    assertThat(mapper.writeValueAsString(dated.day)).isEqualTo("\"2025-02-27\"");
     assertThat(lazy.isSetUp()).isFalse();
 
-    assertThat(mapper.readValue("\"2025-02-27\"", LocalDate.class)).isEqualTo(LocalDate.parse("2025-02-27"));
+    assertThat(mapper.readValue("\"PT1S\"", Duration.class)).isEqualTo(Duration.ofSeconds(1));
     assertThat(lazy.isSetUp()).isTrue();
   }
 
@@ -122,6 +134,12 @@ class LazyJavaTimeTest {
     public List<OffsetDateTime> times;
     public Map<LocalDate, Instant> byDay;
     public ZoneId[] zones;
+  }
+
+  /** A bean with {@code LocalDate}s only, as the SDK's models have. */
+  public static final class Dated {
+    public Optional<LocalDate> day = Optional.empty();
+    public Map<LocalDate, Integer> byDay;
   }
 
   /** A bean without any {@code java.time} type. */
