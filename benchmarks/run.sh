@@ -4,6 +4,8 @@
 #   bash benchmarks/run.sh --smoke      the harness in seconds: fails only if a contender missed a figure or a model
 #   bash benchmarks/run.sh [--smoke] --rounds N --slice-ms N ...   flags of io.modelsdk.bench.Options
 #   bash benchmarks/run.sh jmh [ARGS]   the JMH benchmarks with the allocation profiler; ARGS go to JMH
+#   bash benchmarks/run.sh classes      the classes each contender's cold start loads, per phase
+#   bash benchmarks/run.sh alloc [CLASS]  top allocation sites (JFR) of one contender's list loop, the SDK's by default
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # One reactor run, so that the class paths name the sdk jars just built rather than a snapshot installed
@@ -27,6 +29,17 @@ sdk_jar=$(ls sdk-openai/target/sdk-openai-*.jar | grep -Ev -- '-(sources|javadoc
   echo "openai-java=$(cat benchmarks/contenders/openai-java/target/classpath.txt)"
   echo "models-sdk=$sdk_jar:$(cat sdk-openai/target/classpath.txt)"
 } > benchmarks/target/contender-classpaths.properties
+
+if [ "${1:-}" = alloc ]; then
+  cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+  java -XX:StartFlightRecording=filename=benchmarks/target/alloc.jfr,settings=profile -cp "$cp" \
+    io.modelsdk.bench.Loop "${2:-io.modelsdk.bench.SdkContender}" 15
+  exec java -cp "$cp" io.modelsdk.bench.AllocationSites benchmarks/target/alloc.jfr 15
+fi
+
+if [ "${1:-}" = classes ]; then
+  exec java -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" io.modelsdk.bench.FirstCallClasses
+fi
 
 exec java -Xms2g -Xmx2g -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
   io.modelsdk.bench.Harness "$@"

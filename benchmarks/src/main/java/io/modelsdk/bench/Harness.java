@@ -89,7 +89,7 @@ public final class Harness {
   }
 
   /** Each contender's own runtime class path, as run.sh had Maven resolve it. */
-  private static Map<String, String> runtimeClasspaths(Path file) throws IOException {
+  static Map<String, String> runtimeClasspaths(Path file) throws IOException {
     Properties p = new Properties();
     try (Reader in = Files.newBufferedReader(file)) {
       p.load(in);
@@ -105,7 +105,7 @@ public final class Harness {
     return classpaths;
   }
 
-  private static String benchmarkClasses() throws URISyntaxException {
+  static String benchmarkClasses() throws URISyntaxException {
     return Path.of(Harness.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
   }
 
