@@ -6,8 +6,11 @@ import io.modelsdk.examples.Vendor;
 import io.modelsdk.examples.VendorClient;
 import io.modelsdk.examples.mock.VendorMock;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +51,15 @@ class DemoTest {
     assertThat(mockRun).contains("2 pages [2, 1]", "2 pages [1, 1]", "after 1 retry",
         "NotFoundException: Model instance no-such-model not found",
         "OperationNotSupportedException: atoma does not support the models operation 'delete'");
-    assertThat(mockRun).as("OpenAI's tour as its client's listener heard it")
-        .contains("listener: 10 requests (200 x8, 404 x1, 429 x1), 1 retry, 8 calls ok, 1 failed");
+  }
+
+  @Test
+  void theListenerLineTellsTheErrorsTheDemoAsksForFromFailures() {
+    assertThat(mockRun).as("OpenAI's tour as its client's listener heard it").contains("listener: 10 requests"
+        + " (200 x8, 404 x1, 429 x1), 1 retry, 8 calls ok, 1 answered with the error the demo asks for, 0 failed");
+    assertThat(mockRun).as("ChoreoAI's retrieves, each a 404 the SDK falls back from by listing")
+        .contains("8 calls ok, 5 answered with the errors the demo asks for, 0 failed");
+    assertThat(mockRun).doesNotContainPattern("[1-9]\\d* failed, slowest");
   }
 
   @Test
@@ -120,6 +130,17 @@ class DemoTest {
   void liveWithNoKeyAtAllNamesEveryVariable() {
     assertThat(Demo.run(new String[] {"--live"}, out, Map.<String, String>of()::get)).isEqualTo(Demo.USAGE);
     assertThat(printed()).contains("OPENAI_API_KEY", "CHOREOAI_API_KEY");
+  }
+
+  @Test
+  void theScriptsHelpBeforeTheFirstBuildIsTheDemosHelp() throws IOException {
+    String script = Files.readString(Path.of("..", "demo"));
+    String start = "<<'HELP'\n";
+    String held = script.substring(script.indexOf(start) + start.length(), script.indexOf("\nHELP\n"));
+
+    Demo.run(new String[] {"--help"}, out, NO_ENV);
+
+    assertThat(held.lines()).containsExactlyElementsOf(printed().lines().toList());
   }
 
   @Test
