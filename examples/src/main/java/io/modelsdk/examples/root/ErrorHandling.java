@@ -45,8 +45,11 @@ public final class ErrorHandling {
     }
   }
 
+  /** Status, code, the problem's title and detail (the title once when they say the same), request id. */
   private static String problem(ApiException e) {
-    return e.statusCode() + " " + e.vendorCode().orElse("-") + " (" + e.vendorType().orElse("") + " "
-        + e.vendorMessage().orElse("") + "), request id " + e.requestId().orElse("-");
+    String detail = e.vendorMessage().orElse("");
+    String title = e.vendorType().filter(t -> !t.equals(detail)).map(t -> t + " ").orElse("");
+    return e.statusCode() + " " + e.vendorCode().orElse("-") + " (" + title + detail + "), request id "
+        + e.requestId().orElse("-");
   }
 }

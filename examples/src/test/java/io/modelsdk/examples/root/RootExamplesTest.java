@@ -139,7 +139,7 @@ class RootExamplesTest extends ExamplesWireMockTest<RootClient> {
   void errorHandlingNamesEachFailure() {
     answerEverything(status(404, "error-404-not-found.json"));
     assertThat(output(o -> ErrorHandling.run(client, o, ID))).isEqualToIgnoringNewLines(
-        "no model " + ID + ": 404 not_found (Not found. Not found.), request id -");
+        "no model " + ID + ": 404 not_found (Not found.), request id -");
 
     assertThat(outputWhenAnswered(status(429, "error-429-throttled.json").withHeader("Retry-After", "120"),
         o -> ErrorHandling.run(client, o, ID))).isEqualToIgnoringNewLines(
