@@ -30,6 +30,15 @@ class ExampleClassesTest {
         Arguments.of("choreo", io.modelsdk.choreo.ChoreoClient.class, List.of("UnsupportedOperations")));
   }
 
+  /** Every example as (vendor, class name), for the tests that run them all. */
+  static Stream<Arguments> examples() {
+    return vendors().flatMap(v -> {
+      List<String> names = new ArrayList<>(COMMON);
+      names.addAll((List<String>) v.get()[2]);
+      return names.stream().map(name -> Arguments.of(v.get()[0], name));
+    });
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("vendors")
   void everyScenarioHasMainAndRun(String vendor, Class<?> clientType, List<String> own) throws Exception {

@@ -2,6 +2,7 @@ package io.modelsdk.examples.atoma;
 
 import io.modelsdk.atoma.AtomaClient;
 import io.modelsdk.atoma.AtomaModel;
+import io.modelsdk.examples.Examples;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -21,9 +22,11 @@ public final class AsyncFanOut {
   public static void main(String[] args) {
     List<String> ids = args.length > 0 ? Arrays.asList(args)
         : Arrays.asList("meta-llama/Llama-3.3-70B-Instruct", "intfloat/multilingual-e5-large-instruct");
-    try (AtomaClient client = AtomaClient.fromEnv()) {
-      run(client, System.out, ids);
-    }
+    Examples.exitOnError(() -> {
+      try (AtomaClient client = AtomaClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, ids);
+      }
+    });
   }
 
   /** Starts every retrieve, joins them all, and prints the models in the order asked. */

@@ -8,6 +8,7 @@ import io.modelsdk.core.errors.AuthenticationException;
 import io.modelsdk.core.errors.NotFoundException;
 import io.modelsdk.core.errors.RateLimitException;
 import io.modelsdk.core.errors.SdkException;
+import io.modelsdk.examples.Examples;
 import java.io.PrintStream;
 
 /**
@@ -22,9 +23,11 @@ public final class ErrorHandling {
 
   public static void main(String[] args) {
     String id = args.length > 0 ? args[0] : "no/such-model";
-    try (AtomaClient client = AtomaClient.fromEnv()) {
-      run(client, System.out, id);
-    }
+    Examples.exitOnError(() -> {
+      try (AtomaClient client = AtomaClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, id);
+      }
+    });
   }
 
   /** Retrieves the model and prints which failure, if any, happened. */

@@ -2,6 +2,7 @@ package io.modelsdk.examples.atoma;
 
 import io.modelsdk.atoma.AtomaClient;
 import io.modelsdk.atoma.AtomaModel;
+import io.modelsdk.examples.Examples;
 import java.io.PrintStream;
 
 /**
@@ -16,9 +17,11 @@ public final class ListModels {
   private ListModels() {}
 
   public static void main(String[] args) {
-    try (AtomaClient client = AtomaClient.fromEnv()) {
-      run(client, System.out);
-    }
+    Examples.exitOnError(() -> {
+      try (AtomaClient client = AtomaClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out);
+      }
+    });
   }
 
   /** Prints one line per model: its id and when it was created. */

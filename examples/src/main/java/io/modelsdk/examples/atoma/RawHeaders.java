@@ -4,6 +4,7 @@ import io.modelsdk.atoma.AtomaClient;
 import io.modelsdk.atoma.AtomaModel;
 import io.modelsdk.core.Page;
 import io.modelsdk.core.RawResponse;
+import io.modelsdk.examples.Examples;
 import java.io.PrintStream;
 
 /**
@@ -16,9 +17,11 @@ public final class RawHeaders {
   private RawHeaders() {}
 
   public static void main(String[] args) {
-    try (AtomaClient client = AtomaClient.fromEnv()) {
-      run(client, System.out);
-    }
+    Examples.exitOnError(() -> {
+      try (AtomaClient client = AtomaClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out);
+      }
+    });
   }
 
   /** Prints status, request id, content type and how long the call took, then the number of models. */

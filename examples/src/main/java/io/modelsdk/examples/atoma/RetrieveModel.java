@@ -2,6 +2,7 @@ package io.modelsdk.examples.atoma;
 
 import io.modelsdk.atoma.AtomaClient;
 import io.modelsdk.atoma.AtomaModel;
+import io.modelsdk.examples.Examples;
 import java.io.PrintStream;
 
 /**
@@ -16,9 +17,11 @@ public final class RetrieveModel {
 
   public static void main(String[] args) {
     String id = args.length > 0 ? args[0] : "meta-llama/Llama-3.3-70B-Instruct";
-    try (AtomaClient client = AtomaClient.fromEnv()) {
-      run(client, System.out, id);
-    }
+    Examples.exitOnError(() -> {
+      try (AtomaClient client = AtomaClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, id);
+      }
+    });
   }
 
   /** Prints the model's fields; those of older proxies ({@code max_model_len}...) when present. */

@@ -6,6 +6,7 @@ import io.modelsdk.core.Page;
 import io.modelsdk.core.RawResponse;
 import io.modelsdk.core.RequestOptions;
 import io.modelsdk.core.RetryConfig;
+import io.modelsdk.examples.Examples;
 import java.io.PrintStream;
 import java.time.Duration;
 
@@ -26,9 +27,11 @@ public final class RetrySettings {
       .build();
 
   public static void main(String[] args) {
-    try (AtomaClient client = configure(AtomaClient.builder().fromEnv()).build()) {
-      run(client, System.out);
-    }
+    Examples.exitOnError(() -> {
+      try (AtomaClient client = configure(AtomaClient.builder().fromEnv(Examples::env)).build()) {
+        run(client, System.out);
+      }
+    });
   }
 
   /** The client-wide settings: the retries above and 15 s per attempt. */

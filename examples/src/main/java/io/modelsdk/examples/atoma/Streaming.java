@@ -3,6 +3,7 @@ package io.modelsdk.examples.atoma;
 import io.modelsdk.atoma.AtomaClient;
 import io.modelsdk.atoma.AtomaModel;
 import io.modelsdk.core.StreamingListResponse;
+import io.modelsdk.examples.Examples;
 import java.io.PrintStream;
 
 /**
@@ -16,9 +17,11 @@ public final class Streaming {
 
   public static void main(String[] args) {
     String prefix = args.length > 0 ? args[0] : "intfloat/";
-    try (AtomaClient client = AtomaClient.fromEnv()) {
-      run(client, System.out, prefix);
-    }
+    Examples.exitOnError(() -> {
+      try (AtomaClient client = AtomaClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, prefix);
+      }
+    });
   }
 
   /** Prints each model up to the first whose id starts with {@code prefix}, then stops reading. */

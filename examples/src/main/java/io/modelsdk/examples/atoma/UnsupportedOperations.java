@@ -3,6 +3,7 @@ package io.modelsdk.examples.atoma;
 import io.modelsdk.atoma.AtomaClient;
 import io.modelsdk.core.Operation;
 import io.modelsdk.core.errors.OperationNotSupportedException;
+import io.modelsdk.examples.Examples;
 import java.io.PrintStream;
 import java.util.Set;
 
@@ -17,9 +18,11 @@ public final class UnsupportedOperations {
   private UnsupportedOperations() {}
 
   public static void main(String[] args) {
-    try (AtomaClient client = AtomaClient.fromEnv()) {
-      run(client, System.out);
-    }
+    Examples.exitOnError(() -> {
+      try (AtomaClient client = AtomaClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out);
+      }
+    });
   }
 
   /** Prints the supported operations, then tries a delete both ways. No request is made. */

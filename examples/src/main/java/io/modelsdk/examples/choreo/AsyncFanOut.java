@@ -3,6 +3,7 @@ package io.modelsdk.examples.choreo;
 import io.modelsdk.choreo.ChoreoAsyncModels;
 import io.modelsdk.choreo.ChoreoClient;
 import io.modelsdk.choreo.ChoreoModel;
+import io.modelsdk.examples.Examples;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -21,9 +22,11 @@ public final class AsyncFanOut {
 
   public static void main(String[] args) {
     List<String> ids = args.length > 0 ? Arrays.asList(args) : Arrays.asList("gpt-4", "claude-3-opus-20240229");
-    try (ChoreoClient client = ChoreoClient.fromEnv()) {
-      run(client, System.out, ids);
-    }
+    Examples.exitOnError(() -> {
+      try (ChoreoClient client = ChoreoClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, ids);
+      }
+    });
   }
 
   /** Retrieves every id at once and prints each model's provider, in the order asked. */

@@ -8,6 +8,7 @@ import io.modelsdk.core.errors.AuthenticationException;
 import io.modelsdk.core.errors.NotFoundException;
 import io.modelsdk.core.errors.RateLimitException;
 import io.modelsdk.core.errors.SdkException;
+import io.modelsdk.examples.Examples;
 import java.io.PrintStream;
 
 /**
@@ -22,9 +23,11 @@ public final class ErrorHandling {
 
   public static void main(String[] args) {
     String id = args.length > 0 ? args[0] : "invalid-model";
-    try (ChoreoClient client = ChoreoClient.fromEnv()) {
-      run(client, System.out, id);
-    }
+    Examples.exitOnError(() -> {
+      try (ChoreoClient client = ChoreoClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, id);
+      }
+    });
   }
 
   /** Retrieves the model and prints the failure, if any. */

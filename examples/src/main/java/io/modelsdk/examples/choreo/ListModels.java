@@ -3,6 +3,7 @@ package io.modelsdk.examples.choreo;
 import io.modelsdk.choreo.ChoreoClient;
 import io.modelsdk.choreo.ChoreoModel;
 import io.modelsdk.choreo.ChoreoModelListParams;
+import io.modelsdk.examples.Examples;
 import java.io.PrintStream;
 
 /**
@@ -16,9 +17,11 @@ public final class ListModels {
   private ListModels() {}
 
   public static void main(String[] args) {
-    try (ChoreoClient client = ChoreoClient.fromEnv()) {
-      run(client, System.out, args.length > 0 ? args : new String[] {"anthropic"});
-    }
+    Examples.exitOnError(() -> {
+      try (ChoreoClient client = ChoreoClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, args.length > 0 ? args : new String[] {"anthropic"});
+      }
+    });
   }
 
   /** Prints every model with its provider, then how many belong to {@code owners}. */

@@ -3,6 +3,7 @@ package io.modelsdk.examples.choreo;
 import io.modelsdk.choreo.ChoreoClient;
 import io.modelsdk.choreo.ChoreoModel;
 import io.modelsdk.core.Page;
+import io.modelsdk.examples.Examples;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,9 +18,11 @@ public final class Paging {
   private Paging() {}
 
   public static void main(String[] args) {
-    try (ChoreoClient client = ChoreoClient.fromEnv()) {
-      run(client, System.out);
-    }
+    Examples.exitOnError(() -> {
+      try (ChoreoClient client = ChoreoClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out);
+      }
+    });
   }
 
   /** Prints whether another page follows, then how many models each provider has. */

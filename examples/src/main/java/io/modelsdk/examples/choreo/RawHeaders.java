@@ -4,6 +4,7 @@ import io.modelsdk.choreo.ChoreoClient;
 import io.modelsdk.choreo.ChoreoModel;
 import io.modelsdk.core.Page;
 import io.modelsdk.core.RawResponse;
+import io.modelsdk.examples.Examples;
 import java.io.PrintStream;
 
 /**
@@ -16,9 +17,11 @@ public final class RawHeaders {
   private RawHeaders() {}
 
   public static void main(String[] args) {
-    try (ChoreoClient client = ChoreoClient.fromEnv()) {
-      run(client, System.out);
-    }
+    Examples.exitOnError(() -> {
+      try (ChoreoClient client = ChoreoClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out);
+      }
+    });
   }
 
   /** Prints status, request id and content type of a list, then how many models it holds. */

@@ -2,6 +2,7 @@ package io.modelsdk.examples.choreo;
 
 import io.modelsdk.choreo.ChoreoClient;
 import io.modelsdk.choreo.ChoreoModel;
+import io.modelsdk.examples.Examples;
 import java.io.PrintStream;
 
 /**
@@ -16,9 +17,11 @@ public final class RetrieveModel {
 
   public static void main(String[] args) {
     String id = args.length > 0 ? args[0] : "gpt-4";
-    try (ChoreoClient client = ChoreoClient.fromEnv()) {
-      run(client, System.out, id);
-    }
+    Examples.exitOnError(() -> {
+      try (ChoreoClient client = ChoreoClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, id);
+      }
+    });
   }
 
   /** Prints the model's provider, creation time and root model. */

@@ -4,6 +4,7 @@ import io.modelsdk.choreo.ChoreoClient;
 import io.modelsdk.choreo.ChoreoModel;
 import io.modelsdk.choreo.ChoreoModelListParams;
 import io.modelsdk.core.StreamingListResponse;
+import io.modelsdk.examples.Examples;
 import java.io.PrintStream;
 
 /**
@@ -17,9 +18,11 @@ public final class Streaming {
 
   public static void main(String[] args) {
     String owner = args.length > 0 ? args[0] : "openai";
-    try (ChoreoClient client = ChoreoClient.fromEnv()) {
-      run(client, System.out, owner);
-    }
+    Examples.exitOnError(() -> {
+      try (ChoreoClient client = ChoreoClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, owner);
+      }
+    });
   }
 
   /** Prints the id of each model {@code owner} provides, as it is read. */

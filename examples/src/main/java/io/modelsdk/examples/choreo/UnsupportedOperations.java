@@ -3,6 +3,7 @@ package io.modelsdk.examples.choreo;
 import io.modelsdk.choreo.ChoreoClient;
 import io.modelsdk.core.Operation;
 import io.modelsdk.core.errors.OperationNotSupportedException;
+import io.modelsdk.examples.Examples;
 import java.io.PrintStream;
 import java.util.EnumSet;
 import java.util.Set;
@@ -18,9 +19,11 @@ public final class UnsupportedOperations {
   private UnsupportedOperations() {}
 
   public static void main(String[] args) {
-    try (ChoreoClient client = ChoreoClient.fromEnv()) {
-      run(client, System.out);
-    }
+    Examples.exitOnError(() -> {
+      try (ChoreoClient client = ChoreoClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out);
+      }
+    });
   }
 
   /** Prints what is and is not supported, then shows that a delete is refused without I/O. */

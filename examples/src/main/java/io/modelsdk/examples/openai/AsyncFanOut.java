@@ -1,5 +1,6 @@
 package io.modelsdk.examples.openai;
 
+import io.modelsdk.examples.Examples;
 import io.modelsdk.openai.OpenAiClient;
 import io.modelsdk.openai.OpenAiModel;
 import java.io.PrintStream;
@@ -18,10 +19,12 @@ public final class AsyncFanOut {
   private AsyncFanOut() {}
 
   public static void main(String[] args) {
-    List<String> ids = args.length > 0 ? Arrays.asList(args) : Arrays.asList("gpt-4o", "gpt-4o-mini");
-    try (OpenAiClient client = OpenAiClient.fromEnv()) {
-      run(client, System.out, ids);
-    }
+    List<String> ids = args.length > 0 ? Arrays.asList(args) : Arrays.asList("model-id-0", "model-id-1");
+    Examples.exitOnError(() -> {
+      try (OpenAiClient client = OpenAiClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, ids);
+      }
+    });
   }
 
   /** Starts one retrieve per id, waits for all of them, then prints them in the order asked. */

@@ -1,5 +1,6 @@
 package io.modelsdk.examples.openai;
 
+import io.modelsdk.examples.Examples;
 import io.modelsdk.openai.OpenAiModelDeleted;
 import io.modelsdk.openai.OpenAiClient;
 import java.io.PrintStream;
@@ -15,12 +16,13 @@ public final class DeleteModel {
 
   public static void main(String[] args) {
     if (args.length != 1) {
-      System.err.println("usage: DeleteModel <fine-tuned model id>");
-      System.exit(2);
+      Examples.usage("usage: DeleteModel <fine-tuned model id>");
     }
-    try (OpenAiClient client = OpenAiClient.fromEnv()) {
-      run(client, System.out, args[0]);
-    }
+    Examples.exitOnError(() -> {
+      try (OpenAiClient client = OpenAiClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, args[0]);
+      }
+    });
   }
 
   /** Deletes the model and prints what OpenAI answered. */

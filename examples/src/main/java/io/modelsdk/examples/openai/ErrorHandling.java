@@ -6,6 +6,7 @@ import io.modelsdk.core.errors.AuthenticationException;
 import io.modelsdk.core.errors.NotFoundException;
 import io.modelsdk.core.errors.RateLimitException;
 import io.modelsdk.core.errors.SdkException;
+import io.modelsdk.examples.Examples;
 import io.modelsdk.openai.OpenAiClient;
 import java.io.PrintStream;
 
@@ -21,9 +22,11 @@ public final class ErrorHandling {
 
   public static void main(String[] args) {
     String id = args.length > 0 ? args[0] : "no-such-model";
-    try (OpenAiClient client = OpenAiClient.fromEnv()) {
-      run(client, System.out, id);
-    }
+    Examples.exitOnError(() -> {
+      try (OpenAiClient client = OpenAiClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, id);
+      }
+    });
   }
 
   /** Retrieves the model and prints what went wrong, if anything. */

@@ -1,5 +1,6 @@
 package io.modelsdk.examples.openai;
 
+import io.modelsdk.examples.Examples;
 import io.modelsdk.openai.OpenAiClient;
 import io.modelsdk.openai.OpenAiModel;
 import java.io.PrintStream;
@@ -16,9 +17,11 @@ public final class ListModels {
   private ListModels() {}
 
   public static void main(String[] args) {
-    try (OpenAiClient client = OpenAiClient.fromEnv()) {
-      run(client, System.out);
-    }
+    Examples.exitOnError(() -> {
+      try (OpenAiClient client = OpenAiClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out);
+      }
+    });
   }
 
   /** Prints one line per model: its id and who owns it. */

@@ -1,6 +1,7 @@
 package io.modelsdk.examples.openai;
 
 import io.modelsdk.core.Page;
+import io.modelsdk.examples.Examples;
 import io.modelsdk.openai.OpenAiClient;
 import io.modelsdk.openai.OpenAiModel;
 import java.io.PrintStream;
@@ -16,9 +17,11 @@ public final class Paging {
   private Paging() {}
 
   public static void main(String[] args) {
-    try (OpenAiClient client = OpenAiClient.fromEnv()) {
-      run(client, System.out);
-    }
+    Examples.exitOnError(() -> {
+      try (OpenAiClient client = OpenAiClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out);
+      }
+    });
   }
 
   /** Prints the first page's size and whether more follow, then every model through the auto-pager. */

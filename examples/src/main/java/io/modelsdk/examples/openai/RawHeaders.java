@@ -1,6 +1,7 @@
 package io.modelsdk.examples.openai;
 
 import io.modelsdk.core.RawResponse;
+import io.modelsdk.examples.Examples;
 import io.modelsdk.openai.OpenAiClient;
 import io.modelsdk.openai.OpenAiModel;
 import java.io.PrintStream;
@@ -15,10 +16,12 @@ public final class RawHeaders {
   private RawHeaders() {}
 
   public static void main(String[] args) {
-    String id = args.length > 0 ? args[0] : "gpt-4o";
-    try (OpenAiClient client = OpenAiClient.fromEnv()) {
-      run(client, System.out, id);
-    }
+    String id = args.length > 0 ? args[0] : "model-id-0";
+    Examples.exitOnError(() -> {
+      try (OpenAiClient client = OpenAiClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, id);
+      }
+    });
   }
 
   /** Prints status, request id and remaining requests, then the parsed model's id. */

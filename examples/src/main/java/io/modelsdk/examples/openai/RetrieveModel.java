@@ -1,5 +1,6 @@
 package io.modelsdk.examples.openai;
 
+import io.modelsdk.examples.Examples;
 import io.modelsdk.openai.OpenAiClient;
 import io.modelsdk.openai.OpenAiModel;
 import java.io.PrintStream;
@@ -14,10 +15,12 @@ public final class RetrieveModel {
   private RetrieveModel() {}
 
   public static void main(String[] args) {
-    String id = args.length > 0 ? args[0] : "gpt-4o";
-    try (OpenAiClient client = OpenAiClient.fromEnv()) {
-      run(client, System.out, id);
-    }
+    String id = args.length > 0 ? args[0] : "model-id-0";
+    Examples.exitOnError(() -> {
+      try (OpenAiClient client = OpenAiClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, id);
+      }
+    });
   }
 
   /** Prints the model's id, owner, creation time and shutdown date. */

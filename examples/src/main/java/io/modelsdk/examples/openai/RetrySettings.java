@@ -3,6 +3,7 @@ package io.modelsdk.examples.openai;
 import io.modelsdk.core.RawResponse;
 import io.modelsdk.core.RequestOptions;
 import io.modelsdk.core.RetryConfig;
+import io.modelsdk.examples.Examples;
 import io.modelsdk.openai.OpenAiClient;
 import io.modelsdk.openai.OpenAiModel;
 import java.io.PrintStream;
@@ -26,10 +27,12 @@ public final class RetrySettings {
       .build();
 
   public static void main(String[] args) {
-    String id = args.length > 0 ? args[0] : "gpt-4o";
-    try (OpenAiClient client = configure(OpenAiClient.builder().fromEnv()).build()) {
-      run(client, System.out, id);
-    }
+    String id = args.length > 0 ? args[0] : "model-id-0";
+    Examples.exitOnError(() -> {
+      try (OpenAiClient client = configure(OpenAiClient.builder().fromEnv(Examples::env)).build()) {
+        run(client, System.out, id);
+      }
+    });
   }
 
   /** The client-wide settings: the retries above, 20 s per attempt, 5 s to connect. */

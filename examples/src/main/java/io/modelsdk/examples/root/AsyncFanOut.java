@@ -1,5 +1,6 @@
 package io.modelsdk.examples.root;
 
+import io.modelsdk.examples.Examples;
 import io.modelsdk.root.RootAsyncModels;
 import io.modelsdk.root.RootClient;
 import io.modelsdk.root.RootModel;
@@ -21,9 +22,11 @@ public final class AsyncFanOut {
   public static void main(String[] args) {
     List<String> ids = args.length > 0 ? Arrays.asList(args)
         : Arrays.asList("3fa85f64-5717-4562-b3fc-2c963f66afa6");
-    try (RootClient client = RootClient.fromEnv()) {
-      run(client, System.out, ids);
-    }
+    Examples.exitOnError(() -> {
+      try (RootClient client = RootClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, ids);
+      }
+    });
   }
 
   /** Retrieves the ids at once and prints each model's name and underlying model, in order. */

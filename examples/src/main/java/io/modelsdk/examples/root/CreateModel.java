@@ -1,5 +1,6 @@
 package io.modelsdk.examples.root;
 
+import io.modelsdk.examples.Examples;
 import io.modelsdk.root.RootClient;
 import io.modelsdk.root.RootModel;
 import io.modelsdk.root.RootModelCreateParams;
@@ -18,9 +19,11 @@ public final class CreateModel {
   public static void main(String[] args) {
     String name = args.length > 0 ? args[0] : "my-custom-gpt";
     String model = args.length > 1 ? args[1] : "gpt-4-turbo";
-    try (RootClient client = RootClient.fromEnv()) {
-      run(client, System.out, name, model);
-    }
+    Examples.exitOnError(() -> {
+      try (RootClient client = RootClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, name, model);
+      }
+    });
   }
 
   /** Creates a model named {@code name} calling {@code model}, and prints it as retrieved. */

@@ -1,5 +1,6 @@
 package io.modelsdk.examples.root;
 
+import io.modelsdk.examples.Examples;
 import io.modelsdk.root.RootClient;
 import java.io.PrintStream;
 
@@ -14,12 +15,13 @@ public final class DeleteModel {
 
   public static void main(String[] args) {
     if (args.length != 1) {
-      System.err.println("usage: DeleteModel <model id>");
-      System.exit(2);
+      Examples.usage("usage: DeleteModel <model id>");
     }
-    try (RootClient client = RootClient.fromEnv()) {
-      run(client, System.out, args[0]);
-    }
+    Examples.exitOnError(() -> {
+      try (RootClient client = RootClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, args[0]);
+      }
+    });
   }
 
   /** Deletes the model; a missing one throws {@code NotFoundException}. */

@@ -1,5 +1,6 @@
 package io.modelsdk.examples.root;
 
+import io.modelsdk.examples.Examples;
 import io.modelsdk.root.RootClient;
 import io.modelsdk.root.RootModel;
 import java.io.PrintStream;
@@ -14,9 +15,11 @@ public final class ListModels {
   private ListModels() {}
 
   public static void main(String[] args) {
-    try (RootClient client = RootClient.fromEnv()) {
-      run(client, System.out);
-    }
+    Examples.exitOnError(() -> {
+      try (RootClient client = RootClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out);
+      }
+    });
   }
 
   /** Prints one line per model: name, provider, visibility and owner's email. */

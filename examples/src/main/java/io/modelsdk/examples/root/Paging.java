@@ -1,6 +1,7 @@
 package io.modelsdk.examples.root;
 
 import io.modelsdk.core.Page;
+import io.modelsdk.examples.Examples;
 import io.modelsdk.root.RootClient;
 import io.modelsdk.root.RootModel;
 import io.modelsdk.root.RootModelListParams;
@@ -18,9 +19,11 @@ public final class Paging {
 
   public static void main(String[] args) {
     int pageSize = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-    try (RootClient client = RootClient.fromEnv()) {
-      run(client, System.out, pageSize, 100);
-    }
+    Examples.exitOnError(() -> {
+      try (RootClient client = RootClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, pageSize, 100);
+      }
+    });
   }
 
   /** Lists by name, {@code pageSize} per page and at most {@code limit} in all, printing each model. */

@@ -1,6 +1,7 @@
 package io.modelsdk.examples.root;
 
 import io.modelsdk.core.RawResponse;
+import io.modelsdk.examples.Examples;
 import io.modelsdk.root.RootClient;
 import io.modelsdk.root.RootModel;
 import io.modelsdk.root.RootModelCreateParams;
@@ -18,9 +19,11 @@ public final class RawHeaders {
 
   public static void main(String[] args) {
     String name = args.length > 0 ? args[0] : "my-custom-gpt";
-    try (RootClient client = RootClient.fromEnv()) {
-      run(client, System.out, name);
-    }
+    Examples.exitOnError(() -> {
+      try (RootClient client = RootClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, name);
+      }
+    });
   }
 
   /** Creates a model and prints status, request id, content type and the parsed model. */

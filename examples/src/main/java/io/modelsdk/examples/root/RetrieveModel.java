@@ -1,5 +1,6 @@
 package io.modelsdk.examples.root;
 
+import io.modelsdk.examples.Examples;
 import io.modelsdk.root.RootClient;
 import io.modelsdk.root.RootModel;
 import java.io.PrintStream;
@@ -15,9 +16,11 @@ public final class RetrieveModel {
 
   public static void main(String[] args) {
     String id = args.length > 0 ? args[0] : "3fa85f64-5717-4562-b3fc-2c963f66afa6";
-    try (RootClient client = RootClient.fromEnv()) {
-      run(client, System.out, id);
-    }
+    Examples.exitOnError(() -> {
+      try (RootClient client = RootClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, id);
+      }
+    });
   }
 
   /** Prints the model's name, the model it calls and its token limits. */

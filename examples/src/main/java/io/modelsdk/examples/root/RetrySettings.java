@@ -3,6 +3,7 @@ package io.modelsdk.examples.root;
 import io.modelsdk.core.RawResponse;
 import io.modelsdk.core.RequestOptions;
 import io.modelsdk.core.RetryConfig;
+import io.modelsdk.examples.Examples;
 import io.modelsdk.root.RootClient;
 import io.modelsdk.root.RootModel;
 import java.io.PrintStream;
@@ -27,9 +28,11 @@ public final class RetrySettings {
 
   public static void main(String[] args) {
     String id = args.length > 0 ? args[0] : "3fa85f64-5717-4562-b3fc-2c963f66afa6";
-    try (RootClient client = configure(RootClient.builder().fromEnv()).build()) {
-      run(client, System.out, id);
-    }
+    Examples.exitOnError(() -> {
+      try (RootClient client = configure(RootClient.builder().fromEnv(Examples::env)).build()) {
+        run(client, System.out, id);
+      }
+    });
   }
 
   /** The client-wide settings: the retries above, 20 s per attempt and 3 s to connect. */

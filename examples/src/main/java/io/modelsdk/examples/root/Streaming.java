@@ -1,6 +1,7 @@
 package io.modelsdk.examples.root;
 
 import io.modelsdk.core.StreamingListResponse;
+import io.modelsdk.examples.Examples;
 import io.modelsdk.root.RootClient;
 import io.modelsdk.root.RootModel;
 import io.modelsdk.root.RootModelListParams;
@@ -17,9 +18,11 @@ public final class Streaming {
 
   public static void main(String[] args) {
     String capability = args.length > 0 ? args[0] : "chat";
-    try (RootClient client = RootClient.fromEnv()) {
-      run(client, System.out, capability);
-    }
+    Examples.exitOnError(() -> {
+      try (RootClient client = RootClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, capability);
+      }
+    });
   }
 
   /** Streams the models capable of {@code capability}, 100 per page, printing the private ones. */

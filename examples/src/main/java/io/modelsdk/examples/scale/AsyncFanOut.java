@@ -1,5 +1,6 @@
 package io.modelsdk.examples.scale;
 
+import io.modelsdk.examples.Examples;
 import io.modelsdk.scale.ScaleAsyncModels;
 import io.modelsdk.scale.ScaleClient;
 import io.modelsdk.scale.ScaleModel;
@@ -20,9 +21,11 @@ public final class AsyncFanOut {
 
   public static void main(String[] args) {
     List<String> ids = args.length > 0 ? Arrays.asList(args) : Arrays.asList("mi_01hz8k2n5q", "mi_02jq4r7t8w");
-    try (ScaleClient client = ScaleClient.fromEnv()) {
-      run(client, System.out, ids);
-    }
+    Examples.exitOnError(() -> {
+      try (ScaleClient client = ScaleClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, ids);
+      }
+    });
   }
 
   /** Retrieves every id at once and prints the models, in the order of {@code ids}. */

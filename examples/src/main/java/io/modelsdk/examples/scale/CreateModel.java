@@ -1,5 +1,6 @@
 package io.modelsdk.examples.scale;
 
+import io.modelsdk.examples.Examples;
 import io.modelsdk.scale.ScaleClient;
 import io.modelsdk.scale.ScaleModel;
 import io.modelsdk.scale.ScaleModelCreateParams;
@@ -17,15 +18,16 @@ public final class CreateModel {
   private CreateModel() {}
 
   public static void main(String[] args) {
-    String account = args.length > 0 ? args[0] : System.getenv("SGP_ACCOUNT_ID");
+    String account = args.length > 0 ? args[0] : Examples.env("SGP_ACCOUNT_ID");
     String name = args.length > 1 ? args[1] : "my-model";
     if (account == null) {
-      System.err.println("usage: CreateModel <account id> [name], or set SGP_ACCOUNT_ID");
-      System.exit(2);
+      Examples.usage("usage: CreateModel <account id> [name], or set SGP_ACCOUNT_ID");
     }
-    try (ScaleClient client = ScaleClient.fromEnv()) {
-      run(client, System.out, account, name);
-    }
+    Examples.exitOnError(() -> {
+      try (ScaleClient client = ScaleClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, account, name);
+      }
+    });
   }
 
   /** Creates a completion model and prints what Scale made of it. */

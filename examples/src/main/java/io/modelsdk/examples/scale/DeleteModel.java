@@ -1,5 +1,6 @@
 package io.modelsdk.examples.scale;
 
+import io.modelsdk.examples.Examples;
 import io.modelsdk.scale.ScaleClient;
 import io.modelsdk.scale.ScaleModelDeleted;
 import java.io.PrintStream;
@@ -14,12 +15,13 @@ public final class DeleteModel {
 
   public static void main(String[] args) {
     if (args.length != 1) {
-      System.err.println("usage: DeleteModel <model id>");
-      System.exit(2);
+      Examples.usage("usage: DeleteModel <model id>");
     }
-    try (ScaleClient client = ScaleClient.fromEnv()) {
-      run(client, System.out, args[0]);
-    }
+    Examples.exitOnError(() -> {
+      try (ScaleClient client = ScaleClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, args[0]);
+      }
+    });
   }
 
   /** Deletes the model and prints Scale's answer. */

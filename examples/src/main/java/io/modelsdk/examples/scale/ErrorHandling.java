@@ -8,6 +8,7 @@ import io.modelsdk.core.errors.RateLimitException;
 import io.modelsdk.core.errors.SdkException;
 import io.modelsdk.core.errors.UnprocessableEntityException;
 import io.modelsdk.core.errors.ValidationError;
+import io.modelsdk.examples.Examples;
 import io.modelsdk.scale.ScaleClient;
 import java.io.PrintStream;
 
@@ -23,9 +24,11 @@ public final class ErrorHandling {
 
   public static void main(String[] args) {
     String id = args.length > 0 ? args[0] : "mi_missing";
-    try (ScaleClient client = ScaleClient.fromEnv()) {
-      run(client, System.out, id);
-    }
+    Examples.exitOnError(() -> {
+      try (ScaleClient client = ScaleClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, id);
+      }
+    });
   }
 
   /** Retrieves the model and prints the failure, if any. */

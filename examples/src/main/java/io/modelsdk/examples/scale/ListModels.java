@@ -1,5 +1,6 @@
 package io.modelsdk.examples.scale;
 
+import io.modelsdk.examples.Examples;
 import io.modelsdk.scale.ScaleClient;
 import io.modelsdk.scale.ScaleModel;
 import java.io.PrintStream;
@@ -13,9 +14,11 @@ public final class ListModels {
   private ListModels() {}
 
   public static void main(String[] args) {
-    try (ScaleClient client = ScaleClient.fromEnv()) {
-      run(client, System.out);
-    }
+    Examples.exitOnError(() -> {
+      try (ScaleClient client = ScaleClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out);
+      }
+    });
   }
 
   /** Prints one line per model: id, name, type and how many deployments it has. */

@@ -1,6 +1,7 @@
 package io.modelsdk.examples.scale;
 
 import io.modelsdk.core.Page;
+import io.modelsdk.examples.Examples;
 import io.modelsdk.scale.ScaleClient;
 import io.modelsdk.scale.ScaleModel;
 import io.modelsdk.scale.ScaleModelListParams;
@@ -20,9 +21,11 @@ public final class Paging {
 
   public static void main(String[] args) {
     int pageSize = args.length > 0 ? Integer.parseInt(args[0]) : 50;
-    try (ScaleClient client = ScaleClient.fromEnv()) {
-      run(client, System.out, pageSize);
-    }
+    Examples.exitOnError(() -> {
+      try (ScaleClient client = ScaleClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, pageSize);
+      }
+    });
   }
 
   /** Lists by name, {@code pageSize} per page, and prints every model. */

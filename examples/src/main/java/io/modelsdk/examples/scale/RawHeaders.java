@@ -1,6 +1,7 @@
 package io.modelsdk.examples.scale;
 
 import io.modelsdk.core.RawResponse;
+import io.modelsdk.examples.Examples;
 import io.modelsdk.scale.ScaleClient;
 import io.modelsdk.scale.ScaleModel;
 import java.io.PrintStream;
@@ -16,9 +17,11 @@ public final class RawHeaders {
 
   public static void main(String[] args) {
     String id = args.length > 0 ? args[0] : "mi_01hz8k2n5q";
-    try (ScaleClient client = ScaleClient.fromEnv()) {
-      run(client, System.out, id);
-    }
+    Examples.exitOnError(() -> {
+      try (ScaleClient client = ScaleClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, id);
+      }
+    });
   }
 
   /** Prints status, request id and content type, then the parsed model's name. */

@@ -1,5 +1,6 @@
 package io.modelsdk.examples.scale;
 
+import io.modelsdk.examples.Examples;
 import io.modelsdk.scale.ScaleClient;
 import io.modelsdk.scale.ScaleModel;
 import io.modelsdk.scale.ScaleModelDeployment;
@@ -18,9 +19,11 @@ public final class RetrieveModel {
 
   public static void main(String[] args) {
     String id = args.length > 0 ? args[0] : "mi_01hz8k2n5q";
-    try (ScaleClient client = ScaleClient.fromEnv()) {
-      run(client, System.out, id);
-    }
+    Examples.exitOnError(() -> {
+      try (ScaleClient client = ScaleClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out, id);
+      }
+    });
   }
 
   /** Prints the model, its group and each deployment's status. */

@@ -3,6 +3,7 @@ package io.modelsdk.examples.scale;
 import io.modelsdk.core.RawResponse;
 import io.modelsdk.core.RequestOptions;
 import io.modelsdk.core.RetryConfig;
+import io.modelsdk.examples.Examples;
 import io.modelsdk.scale.ScaleClient;
 import io.modelsdk.scale.ScaleModel;
 import java.io.PrintStream;
@@ -27,9 +28,11 @@ public final class RetrySettings {
 
   public static void main(String[] args) {
     String id = args.length > 0 ? args[0] : "mi_01hz8k2n5q";
-    try (ScaleClient client = configure(ScaleClient.builder().fromEnv()).build()) {
-      run(client, System.out, id);
-    }
+    Examples.exitOnError(() -> {
+      try (ScaleClient client = configure(ScaleClient.builder().fromEnv(Examples::env)).build()) {
+        run(client, System.out, id);
+      }
+    });
   }
 
   /** The client-wide settings: the retries above and 30 s per attempt. */

@@ -1,6 +1,7 @@
 package io.modelsdk.examples.scale;
 
 import io.modelsdk.core.StreamingListResponse;
+import io.modelsdk.examples.Examples;
 import io.modelsdk.scale.ScaleClient;
 import io.modelsdk.scale.ScaleModel;
 import io.modelsdk.scale.ScaleModelListParams;
@@ -16,9 +17,11 @@ public final class Streaming {
   private Streaming() {}
 
   public static void main(String[] args) {
-    try (ScaleClient client = ScaleClient.fromEnv()) {
-      run(client, System.out);
-    }
+    Examples.exitOnError(() -> {
+      try (ScaleClient client = ScaleClient.builder().fromEnv(Examples::env).build()) {
+        run(client, System.out);
+      }
+    });
   }
 
   /** Prints each model of a page of up to 10,000 as it is parsed, then the count. */
