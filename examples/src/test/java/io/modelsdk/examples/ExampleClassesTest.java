@@ -34,7 +34,7 @@ class ExampleClassesTest {
   static Stream<Arguments> examples() {
     return vendors().flatMap(v -> {
       List<String> names = new ArrayList<>(COMMON);
-      names.addAll((List<String>) v.get()[2]);
+      ((List<?>) v.get()[2]).forEach(own -> names.add((String) own));
       return names.stream().map(name -> Arguments.of(v.get()[0], name));
     });
   }
