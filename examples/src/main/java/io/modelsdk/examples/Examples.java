@@ -60,7 +60,7 @@ public final class Examples {
     }
   }
 
-  /** Prints {@code usage} on stderr and ends with exit status {@link #USAGE}. */
+  /** Prints {@code usage} on stderr and ends the program with exit status {@link #USAGE}. */
   public static void usage(String usage) {
     System.err.println(usage);
     exit.accept(USAGE);

@@ -17,6 +17,7 @@ public final class DeleteModel {
   public static void main(String[] args) {
     if (args.length != 1) {
       Examples.usage("usage: DeleteModel <fine-tuned model id>");
+      return;
     }
     Examples.exitOnError(() -> {
       try (OpenAiClient client = OpenAiClient.builder().fromEnv(Examples::env).build()) {

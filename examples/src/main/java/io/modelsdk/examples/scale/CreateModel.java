@@ -22,6 +22,7 @@ public final class CreateModel {
     String name = args.length > 1 ? args[1] : "my-model";
     if (account == null) {
       Examples.usage("usage: CreateModel <account id> [name], or set SGP_ACCOUNT_ID");
+      return;
     }
     Examples.exitOnError(() -> {
       try (ScaleClient client = ScaleClient.builder().fromEnv(Examples::env).build()) {

@@ -16,6 +16,7 @@ public final class DeleteModel {
   public static void main(String[] args) {
     if (args.length != 1) {
       Examples.usage("usage: DeleteModel <model id>");
+      return;
     }
     Examples.exitOnError(() -> {
       try (ScaleClient client = ScaleClient.builder().fromEnv(Examples::env).build()) {
