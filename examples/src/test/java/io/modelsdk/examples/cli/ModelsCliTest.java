@@ -114,10 +114,10 @@ class ModelsCliTest {
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out().lines()).containsExactly(
-        "ID          OWNED BY            CREATED",
-        "model-id-0  organization-owner  " + CREATED_1686935002,
-        "model-id-1  organization-owner  " + CREATED_1686935002,
-        "model-id-2  openai              " + CREATED_1686935002);
+        "ID          NAME  OWNED BY            CREATED",
+        "model-id-0  -     organization-owner  " + CREATED_1686935002,
+        "model-id-1  -     organization-owner  " + CREATED_1686935002,
+        "model-id-2  -     openai              " + CREATED_1686935002);
     server.verify(getRequestedFor(urlEqualTo("/v1/models"))
         .withHeader("Authorization", equalTo("Bearer " + OPENAI_KEY)));
   }
@@ -131,9 +131,9 @@ class ModelsCliTest {
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.out().lines()).containsExactly(
-        "ID                                    OWNED BY               CREATED",
-        "0f5a1d47-3c2e-4b8a-9d61-2a7e5c9b8f10  system@rootsignals.ai  -",
-        "7c9e6679-7425-40de-944b-e07fc1f90ae7  jane@example.com       -");
+        "ID                                    NAME           OWNED BY               CREATED",
+        "0f5a1d47-3c2e-4b8a-9d61-2a7e5c9b8f10  gpt-4o         system@rootsignals.ai  -",
+        "7c9e6679-7425-40de-944b-e07fc1f90ae7  my-custom-gpt  jane@example.com       -");
   }
 
   @Test
@@ -223,8 +223,8 @@ class ModelsCliTest {
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.out().lines()).containsExactly(
-        "ID                 OWNED BY  CREATED",
-        "VAR_chat_model_id  openai    " + CREATED_1686935002);
+        "ID                 NAME  OWNED BY  CREATED",
+        "VAR_chat_model_id  -     openai    " + CREATED_1686935002);
   }
 
   @Test
@@ -385,7 +385,8 @@ class ModelsCliTest {
         .withHeader("x-api-key", equalTo(SCALE_KEY))
         .withRequestBody(equalToJson("{\"account_id\": \"acc_5f2c\", \"model_type\": \"COMPLETION\","
             + " \"name\": \"my-model\", \"description\": \"tuned for tickets\", \"model_template_id\": \"tmpl_42\"}")));
-    assertThat(r.out().lines()).element(1).asString().isEqualTo("mi_04new0model  acc_5f2c  2024-08-01T10:00:00Z");
+    assertThat(r.out().lines()).element(1).asString()
+        .isEqualTo("mi_04new0model  my-model  acc_5f2c  2024-08-01T10:00:00Z");
   }
 
   @Test
@@ -417,26 +418,18 @@ class ModelsCliTest {
   }
 
   @Test
-  void deletePrintsWhatTheVendorAnswered() throws Exception {
+  void deleteSaysWhatWasDeletedWhateverTheVendorAnswered() throws Exception {
     String id = "ft:gpt-4o-mini:acemeco:suffix:abc123";
     server.stubFor(delete(urlEqualTo("/v1/models/" + id)).willReturn(aResponse()
         .withHeader("Content-Type", "application/json").withBody(fixture("openai-delete.json"))));
-
-    CliRun r = models("delete", id);
-
-    assertThat(r.exitCode()).isZero();
-    assertThat(json.readTree(r.out())).isEqualTo(json.readTree(fixture("openai-delete.json")));
-    assertThat(r.out().lines()).hasSize(1);
-  }
-
-  @Test
-  void deleteWithoutABodySaysWhatWasDeleted() {
     server.stubFor(delete(urlEqualTo("/v1/models/abc/")).willReturn(aResponse().withStatus(204)));
 
-    CliRun r = models("-v", "root", "delete", "abc");
-
-    assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).isEqualTo("deleted abc" + System.lineSeparator());
+    assertThat(models("delete", id).out()).isEqualTo("deleted " + id + System.lineSeparator());
+    assertThat(models("-v", "root", "delete", "abc").out()).isEqualTo("deleted abc" + System.lineSeparator());
+    assertThat(json.readTree(models("--json", "delete", id).out()))
+        .isEqualTo(json.readTree("{\"id\": \"" + id + "\", \"deleted\": true}"));
+    assertThat(json.readTree(models("-v", "root", "--json", "delete", "abc").out()))
+        .isEqualTo(json.readTree("{\"id\": \"abc\", \"deleted\": true}"));
     server.verify(deleteRequestedFor(urlEqualTo("/v1/models/abc/")));
   }
 
