@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.modelsdk.examples.Vendor;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +33,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The {@code models} command against WireMock, with the vendors' documented payloads. */
 class ModelsCliTest {
@@ -467,13 +472,78 @@ class ModelsCliTest {
     server.verify(1, getRequestedFor(urlEqualTo("/v1/models")));
   }
 
-  @Test
-  void invalidTimeoutIsAUsageError() {
-    CliRun r = models("--timeout", "0", "list");
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "abc | expected a duration such as 30s, 500ms or 2m, got 'abc'",
+      "5x  | expected a duration such as 30s, 500ms or 2m, got '5x'",
+      "0   | expected a duration above zero, such as 30s, 500ms or 2m, got '0'",
+      "-5  | expected a duration above zero, such as 30s, 500ms or 2m, got '-5'",
+      "0ms | expected a duration above zero, such as 30s, 500ms or 2m, got '0ms'"})
+  void anInvalidTimeoutIsOnePlainLine(String value, String why) {
+    CliRun r = models("--timeout", value, "list");
 
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).contains("timeout");
+    assertThat(r.err().lines()).singleElement().asString()
+        .startsWith("models: --timeout: " + why).doesNotContain("Exception").doesNotContain("BigDecimal");
     server.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"30s", "500ms", "2m", "1.5", "5"})
+  void aTimeoutTakesAUnitOrBareSeconds(String value) {
+    stubOpenAi("", "openai-list.json");
+
+    CliRun r = models("--timeout", value, "list");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("model-id-2");
+  }
+
+  @Test
+  void durationsAreReadInWholeMilliseconds() {
+    DurationConverter c = new DurationConverter();
+
+    assertThat(c.convert("30s")).isEqualTo(Duration.ofSeconds(30));
+    assertThat(c.convert("500ms")).isEqualTo(Duration.ofMillis(500));
+    assertThat(c.convert("2m")).isEqualTo(Duration.ofMinutes(2));
+    assertThat(c.convert("2.5")).isEqualTo(Duration.ofMillis(2500));
+    assertThat(c.convert("0.3")).isEqualTo(Duration.ofMillis(300));
+    assertThat(c.convert(" 1H ")).isEqualTo(Duration.ofHours(1));
+  }
+
+  @Test
+  void aBadValueOfAnotherOptionIsOnePlainLineToo() {
+    CliRun r = models("--max-retries", "many", "list");
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err().lines()).singleElement().asString().startsWith("models: --max-retries: ")
+        .contains("'many'").doesNotContain("Invalid value for option");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "rootsignals, /v1/models/", "root-signals, /v1/models/", "ROOT, /v1/models/",
+      "sgp, /v4/models", "scale-gp, /v4/models"})
+  void vendorAliasesCallTheVendor(String alias, String path) {
+    server.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse()
+        .withHeader("Content-Type", "application/json").withBody(path.startsWith("/v4")
+            ? "{\"items\": [], \"total_item_count\": 0, \"current_page\": 1, \"items_per_page\": 100}"
+            : fixture("root-list.json"))));
+
+    CliRun r = models("-v", alias, "list");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    server.verify(getRequestedFor(urlPathEqualTo(path)));
+  }
+
+  @Test
+  void everyAliasNamesAVendorAndTheHelpListsIt() {
+    for (String name : VendorConverter.names()) {
+      assertThat(new VendorConverter().convert(name.toUpperCase(java.util.Locale.ROOT))).isNotNull();
+      assertThat(VendorConverter.NAMES).containsPattern("\\b" + java.util.regex.Pattern.quote(name) + "\\b");
+    }
+    assertThat(new VendorConverter().convert("choreoai")).isEqualTo(Vendor.CHOREO);
+    assertThat(models("--help").out()).contains("rootsignals", "root-signals", "sgp", "scale-gp", "choreoai");
   }
 
   @Test
