@@ -49,8 +49,8 @@ final class CreateCommand extends ModelsCommand {
       throw new ParameterException(spec.commandLine(), "Missing required option for --vendor scale: --type");
     }
     params = vendor == Vendor.ROOT
-        ? (root != null ? root : new RootCreateOptions()).params(name, cli.env())
-        : scale.params(name, cli.env(), spec.commandLine());
+        ? (root != null ? root : new RootCreateOptions()).params(name, cli.settings())
+        : scale.params(name, cli.settings(), spec.commandLine());
   }
 
   @Override

@@ -72,7 +72,8 @@ public final class ModelsCli implements Callable<Integer> {
   private Vendor vendor;
 
   @Option(names = "--base-url", paramLabel = "<url>", scope = ScopeType.INHERIT,
-      description = "The vendor's base URL, instead of its base-URL variable or public URL.")
+      description = "The vendor's base URL, instead of its base-URL variable or public URL (not with"
+          + " --mock).")
   private String baseUrl;
 
   @Option(names = "--allow-insecure-http", scope = ScopeType.INHERIT,
@@ -81,8 +82,8 @@ public final class ModelsCli implements Callable<Integer> {
   private boolean allowInsecureHttp;
 
   @Option(names = "--mock", scope = ScopeType.INHERIT,
-      description = "Call an embedded mock of every vendor (its documented payloads; no key, no network)"
-          + " instead of the vendor.")
+      description = "Call an embedded mock of every vendor (its documented payloads; no key, no network,"
+          + " and Scale's account id supplied) instead of the vendor.")
   private boolean mock;
 
   @Option(names = "--json", scope = ScopeType.INHERIT,
@@ -169,9 +170,28 @@ public final class ModelsCli implements Callable<Integer> {
     }
   }
 
-  /** Whether {@code --mock} asks for the embedded mock instead of the vendor. */
+  /**
+   * Whether {@code --mock} asks for the embedded mock instead of the vendor.
+   *
+   * @throws ParameterException if an option the mock replaces is given too, rather than ignore it
+   */
   boolean mock() {
+    if (mock && baseUrl != null) {
+      throw new ParameterException(spec.commandLine(),
+          "--mock calls the embedded mock at its own URL; --base-url does not apply");
+    }
     return mock;
+  }
+
+  /**
+   * The environment the command's settings are read from: the injected one, except that with
+   * {@code --mock} the mock supplies what it needs ({@code SGP_ACCOUNT_ID}, Scale's account).
+   */
+  Function<String, String> settings() {
+    if (!mock) {
+      return env;
+    }
+    return name -> "SGP_ACCOUNT_ID".equals(name) ? VendorMock.SCALE_ACCOUNT_ID : env.apply(name);
   }
 
   /**

@@ -17,7 +17,7 @@ import picocli.CommandLine.TypeConversionException;
  * spellings.
  */
 public final class VendorConverter implements ITypeConverter<Vendor>, Iterable<String> {
-  /** The names taken, as the help lists them; {@code VendorConverterTest} checks it against the table. */
+  /** The names taken, as the help lists them; {@code ModelsCliTest} checks it against the table. */
   static final String NAMES = "openai, atoma, scale (or sgp, scale-gp), root (or rootsignals, root-signals),"
       + " choreo (or choreoai)";
 
