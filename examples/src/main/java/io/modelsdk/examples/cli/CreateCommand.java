@@ -37,7 +37,7 @@ final class CreateCommand extends ModelsCommand {
   void checkArguments() {
     Vendor vendor = cli.vendor();
     if (vendor != Vendor.ROOT && vendor != Vendor.SCALE) {
-      throw new OperationNotSupportedException(vendor.id(), Operation.CREATE);
+      throw new OperationNotSupportedException(vendor.vendorName(), Operation.CREATE); // as the SDK names it
     }
     if (vendor == Vendor.ROOT && scale != null) {
       throw new ParameterException(spec.commandLine(), "Scale's create options need --vendor scale");

@@ -69,6 +69,17 @@ class ModelsCliMockTest {
         + " does not support the models operation 'delete'" + NL);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"openai", "atoma", "choreo"})
+  void createWhereTheVendorHasNoneIsOneLineNamingTheVendorAsDeleteDoes(String vendor) {
+    CliRun r = run(NO_ENV, "--mock", "-v", vendor, "create", "--name", "x");
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("models: OperationNotSupportedException: " + Vendor.of(vendor).vendorName()
+        + " does not support the models operation 'create'" + NL);
+  }
+
   @Test
   void createOnRootShowsTheModelNamedAsGivenAsGetWould() throws Exception {
     CliRun created = run(NO_ENV, "--mock", "-v", "rootsignals", "create", "--name", "tickets-gpt",
