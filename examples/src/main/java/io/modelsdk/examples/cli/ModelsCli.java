@@ -116,6 +116,11 @@ public final class ModelsCli implements Callable<Integer> {
 
   /** Runs the command and exits with its exit code. */
   public static void main(String[] args) {
+    // The embedded mock's WireMock logs through SLF4J, bound to no provider here, which otherwise warns
+    // on stderr in three lines on every --mock run; stderr is kept for the command's one-line reports.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     Charset cs = Charset.defaultCharset();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, cs));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, cs));
