@@ -87,8 +87,8 @@ public final class ModelsCli implements Callable<Integer> {
   private boolean mock;
 
   @Option(names = "--json", scope = ScopeType.INHERIT,
-      description = "Print the vendor's JSON instead of a table (a list is one JSON array, a catalog one"
-          + " object).")
+      description = "Print JSON instead of a table: the vendor's JSON of a model, one array for a list,"
+          + " one object for a catalog, {\"id\", \"deleted\"} for a delete.")
   private boolean json;
 
   @Option(names = "--timeout", paramLabel = "<duration>", scope = ScopeType.INHERIT,
