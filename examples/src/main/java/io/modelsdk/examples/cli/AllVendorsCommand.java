@@ -6,7 +6,6 @@ import io.modelsdk.catalog.SkippedVendor;
 import io.modelsdk.catalog.VendorListing;
 import io.modelsdk.examples.mock.VendorMock;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,14 +36,15 @@ abstract class AllVendorsCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--deadline", paramLabel = "<seconds>",
-      description = "How long each vendor's listing, all its pages, may take. Default: 10.")
-  BigDecimal deadlineSeconds;
+  @Option(names = "--deadline", paramLabel = "<duration>", converter = DurationConverter.class,
+      description = "How long each vendor's listing, all its pages, may take, such as 30s, 500ms or 2m"
+          + " (a bare number is seconds). Default: 10s.")
+  Duration deadline;
 
   /** Lists the catalog, against the embedded mock (started and stopped here) if asked, and runs the command. */
   @Override
   public final Integer call() {
-    Duration deadline = checkArguments();
+    checkArguments();
     try (VendorMock mock = cli.mock() ? VendorMock.start() : null;
         ModelCatalog catalog = catalog(mock == null ? cli.env() : mock.env(), deadline)) {
       if (catalog.vendors().isEmpty()) {
@@ -78,18 +78,13 @@ abstract class AllVendorsCommand implements Callable<Integer> {
     err.flush();
   }
 
-  private Duration checkArguments() {
+  private void checkArguments() {
     List<String> given = cli.clientOptions();
     if (!given.isEmpty()) {
       throw new ParameterException(spec.commandLine(), spec.name() + " configures every vendor from its"
           + " environment variables; " + String.join(", ", given) + (given.size() == 1 ? " does" : " do")
           + " not apply");
     }
-    Duration deadline = ModelsCli.seconds(deadlineSeconds);
-    if (deadline != null && (deadline.isZero() || deadline.isNegative())) {
-      throw new ParameterException(spec.commandLine(), "--deadline must be at least 0.001: " + deadlineSeconds);
-    }
-    return deadline;
   }
 
   /** Every vendor whose key {@code env} holds, each under {@code deadline} if one is given. */

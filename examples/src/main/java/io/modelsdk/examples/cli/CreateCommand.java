@@ -37,7 +37,7 @@ final class CreateCommand extends ModelsCommand {
   void checkArguments() {
     Vendor vendor = cli.vendor();
     if (vendor != Vendor.ROOT && vendor != Vendor.SCALE) {
-      throw new OperationNotSupportedException(vendor.id(), Operation.CREATE);
+      throw new OperationNotSupportedException(vendor.vendorName(), Operation.CREATE); // as the SDK names it
     }
     if (vendor == Vendor.ROOT && scale != null) {
       throw new ParameterException(spec.commandLine(), "Scale's create options need --vendor scale");
@@ -49,8 +49,8 @@ final class CreateCommand extends ModelsCommand {
       throw new ParameterException(spec.commandLine(), "Missing required option for --vendor scale: --type");
     }
     params = vendor == Vendor.ROOT
-        ? (root != null ? root : new RootCreateOptions()).params(name, cli.env())
-        : scale.params(name, cli.env(), spec.commandLine());
+        ? (root != null ? root : new RootCreateOptions()).params(name, cli.settings())
+        : scale.params(name, cli.settings(), spec.commandLine());
   }
 
   @Override

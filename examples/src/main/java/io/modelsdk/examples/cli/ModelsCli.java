@@ -4,8 +4,6 @@ import io.modelsdk.examples.Vendor;
 import io.modelsdk.examples.mock.VendorMock;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
@@ -69,11 +68,12 @@ public final class ModelsCli implements Callable<Integer> {
 
   @Option(names = {"-v", "--vendor"}, paramLabel = "<vendor>", scope = ScopeType.INHERIT,
       converter = VendorConverter.class, completionCandidates = VendorConverter.class,
-      description = "${COMPLETION-CANDIDATES}. Default: $" + VENDOR_VARIABLE + ", else openai.")
+      description = VendorConverter.NAMES + ". Default: $" + VENDOR_VARIABLE + ", else openai.")
   private Vendor vendor;
 
   @Option(names = "--base-url", paramLabel = "<url>", scope = ScopeType.INHERIT,
-      description = "The vendor's base URL, instead of its base-URL variable or public URL.")
+      description = "The vendor's base URL, instead of its base-URL variable or public URL (not with"
+          + " --mock).")
   private String baseUrl;
 
   @Option(names = "--allow-insecure-http", scope = ScopeType.INHERIT,
@@ -82,18 +82,20 @@ public final class ModelsCli implements Callable<Integer> {
   private boolean allowInsecureHttp;
 
   @Option(names = "--mock", scope = ScopeType.INHERIT,
-      description = "Call an embedded mock of every vendor (its documented payloads; no key, no network)"
-          + " instead of the vendor.")
+      description = "Call an embedded mock of every vendor (its documented payloads; no key, no network,"
+          + " and Scale's account id supplied) instead of the vendor.")
   private boolean mock;
 
   @Option(names = "--json", scope = ScopeType.INHERIT,
-      description = "Print the vendor's JSON instead of a table (a list is one JSON array, a catalog one"
-          + " object).")
+      description = "Print JSON instead of a table: the vendor's JSON of a model, one array for a list,"
+          + " one object for a catalog, {\"id\", \"deleted\"} for a delete.")
   private boolean json;
 
-  @Option(names = "--timeout", paramLabel = "<seconds>", scope = ScopeType.INHERIT,
-      description = "Timeout of each HTTP attempt. Default: 60.")
-  private BigDecimal timeoutSeconds;
+  @Option(names = "--timeout", paramLabel = "<duration>", scope = ScopeType.INHERIT,
+      converter = DurationConverter.class,
+      description = "Timeout of each HTTP attempt, such as 30s, 500ms or 2m (a bare number is seconds)."
+          + " Default: 60s.")
+  private Duration timeout;
 
   @Option(names = "--max-retries", paramLabel = "<n>", scope = ScopeType.INHERIT,
       description = "Retries after a failed attempt. Default: 2.")
@@ -114,6 +116,11 @@ public final class ModelsCli implements Callable<Integer> {
 
   /** Runs the command and exits with its exit code. */
   public static void main(String[] args) {
+    // The embedded mock's WireMock logs through SLF4J, bound to no provider here, which otherwise warns
+    // on stderr in three lines on every --mock run; stderr is kept for the command's one-line reports.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     Charset cs = Charset.defaultCharset();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, cs));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, cs));
@@ -168,9 +175,28 @@ public final class ModelsCli implements Callable<Integer> {
     }
   }
 
-  /** Whether {@code --mock} asks for the embedded mock instead of the vendor. */
+  /**
+   * Whether {@code --mock} asks for the embedded mock instead of the vendor.
+   *
+   * @throws ParameterException if an option the mock replaces is given too, rather than ignore it
+   */
   boolean mock() {
+    if (mock && baseUrl != null) {
+      throw new ParameterException(spec.commandLine(),
+          "--mock calls the embedded mock at its own URL; --base-url does not apply");
+    }
     return mock;
+  }
+
+  /**
+   * The environment the command's settings are read from: the injected one, except that with
+   * {@code --mock} the mock supplies what it needs ({@code SGP_ACCOUNT_ID}, Scale's account).
+   */
+  Function<String, String> settings() {
+    if (!mock) {
+      return env;
+    }
+    return name -> "SGP_ACCOUNT_ID".equals(name) ? VendorMock.SCALE_ACCOUNT_ID : env.apply(name);
   }
 
   /**
@@ -178,7 +204,7 @@ public final class ModelsCli implements Callable<Integer> {
    * pointed at {@code mock} when one runs. This is the one place that decides where requests go.
    */
   ClientFactory clientFactory(VendorMock mock) {
-    ClientFactory factory = new ClientFactory(vendor(), baseUrl, timeout(), maxRetries, env)
+    ClientFactory factory = new ClientFactory(vendor(), baseUrl, timeout, maxRetries, env)
         .allowInsecureHttp(allowInsecureHttp);
     return mock == null ? factory : factory.connectingTo(mock.baseUrl(factory.vendor()), VendorMock.API_KEY);
   }
@@ -206,7 +232,7 @@ public final class ModelsCli implements Callable<Integer> {
     if (baseUrl != null) {
       given.add("--base-url");
     }
-    if (timeoutSeconds != null) {
+    if (timeout != null) {
       given.add("--timeout");
     }
     if (maxRetries != null) {
@@ -218,23 +244,22 @@ public final class ModelsCli implements Callable<Integer> {
     return given;
   }
 
-  /** A number of seconds, such as {@code --timeout 2.5}, in whole milliseconds; null stays null. */
-  static Duration seconds(BigDecimal seconds) {
-    if (seconds == null) {
-      return null;
-    }
-    return Duration.ofMillis(seconds.movePointRight(3).setScale(0, RoundingMode.HALF_UP).longValue());
-  }
-
-  private Duration timeout() {
-    return seconds(timeoutSeconds); // zero or negative is refused by the client builder as invalid input
-  }
-
   private static int usageError(ParameterException e, String[] args) {
     CommandLine line = e.getCommandLine();
-    line.getErr().println("models: " + ErrorReport.oneLine(String.valueOf(e.getMessage()))
+    line.getErr().println("models: " + ErrorReport.oneLine(message(e))
         + " (see '" + line.getCommandSpec().qualifiedName() + " --help')");
     line.getErr().flush();
     return line.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /**
+   * The message of a usage error; a value an option's converter refused is {@code <option>: <why>},
+   * without picocli's "Invalid value for option" wrapping and the converter's exception type.
+   */
+  private static String message(ParameterException e) {
+    if (e.getCause() instanceof TypeConversionException && e.getArgSpec() instanceof OptionSpec) {
+      return ((OptionSpec) e.getArgSpec()).longestName() + ": " + e.getCause().getMessage();
+    }
+    return String.valueOf(e.getMessage());
   }
 }

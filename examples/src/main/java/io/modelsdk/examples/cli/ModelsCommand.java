@@ -21,8 +21,9 @@ abstract class ModelsCommand implements Callable<Integer> {
    */
   @Override
   public final Integer call() {
+    boolean mocked = cli.mock();
     checkArguments();
-    try (VendorMock mock = cli.mock() ? VendorMock.start() : null;
+    try (VendorMock mock = mocked ? VendorMock.start() : null;
         VendorClient client = cli.clientFactory(mock).open()) {
       run(client, cli.output());
     }

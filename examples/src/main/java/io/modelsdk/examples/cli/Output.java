@@ -6,7 +6,9 @@ import io.modelsdk.catalog.ModelOffer;
 import io.modelsdk.catalog.SkippedVendor;
 import io.modelsdk.core.Model;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Prints what the commands answer: a table by default, the vendor's JSON with {@code --json}. */
 final class Output {
@@ -76,19 +78,18 @@ final class Output {
   }
 
   /**
-   * What the vendor answered to deleting {@code id}: its JSON (pretty with {@code --json}, else on one
-   * line), or, for vendors that answer with no body ({@code answer} null), {@code deleted <id>} and
-   * nothing at all with {@code --json}.
+   * That {@code id} was deleted, the same for every vendor whatever it answered (OpenAI an object,
+   * Scale a count, Root Signals no body): {@code deleted <id>}, or with {@code --json}
+   * {@code {"id": "<id>", "deleted": true}}. The SDK has already turned a refusal into an exception.
    */
-  void deleted(String id, Object answer) {
-    if (answer == null) {
-      if (!json) {
-        out.println("deleted " + ErrorReport.oneLine(id));
-      }
-    } else if (json) {
-      JsonOutput.print(answer, out);
+  void deleted(String id) {
+    if (json) {
+      Map<String, Object> deleted = new LinkedHashMap<>();
+      deleted.put("id", id);
+      deleted.put("deleted", true);
+      JsonOutput.print(deleted, out);
     } else {
-      out.println(JsonOutput.compact(answer));
+      out.println("deleted " + ErrorReport.oneLine(id));
     }
     out.flush();
   }

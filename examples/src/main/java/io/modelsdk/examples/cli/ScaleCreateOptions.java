@@ -17,7 +17,8 @@ final class ScaleCreateOptions {
   String type;
 
   @Option(names = "--account-id", paramLabel = "<id>",
-      description = "The account the model belongs to. Default: $SGP_ACCOUNT_ID.")
+      description = "The account the model belongs to. Default: $SGP_ACCOUNT_ID, or with --mock the"
+          + " mock's account.")
   String accountId;
 
   @Option(names = "--description", paramLabel = "<text>", description = "A description.")

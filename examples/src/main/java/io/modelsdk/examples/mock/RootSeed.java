@@ -49,7 +49,7 @@ final class RootSeed extends VendorSeed {
       stubs.get(path, Fixtures.json(model));
       stubs.answer("DELETE", path, 204, null);
     }
-    stubs.answer("POST", MODELS, 201, fixtures.text("created.json"));
+    stubs.created(MODELS, 201, fixtures.text("created.json"));
     stubs.notFound(fixtures.text("error-404-not-found.json"));
     stubs.unauthorized(fixtures.text("error-401-authentication-failed.json"));
   }

@@ -47,7 +47,7 @@ final class ScaleSeed extends VendorSeed {
       stubs.answer("DELETE", MODELS + "/" + Fixtures.id(item), 200, fixtures.text("delete.json"));
     }
     stubs.get(MODELS + "/" + Fixtures.id(retrieved), Fixtures.json(retrieved));
-    stubs.answer("POST", MODELS, 200, fixtures.text("create.json"));
+    stubs.created(MODELS, 200, fixtures.text("create.json"));
     stubs.notFound(fixtures.text("error-404.json"));
     stubs.unauthorized(fixtures.text("error-401.json"));
   }

@@ -26,8 +26,9 @@ import java.util.function.Function;
  *
  * <p>Each vendor's stubs want that vendor's own auth header carrying {@link #API_KEY}, and answer 401 in
  * the vendor's error envelope otherwise. Seeded: list; retrieve of every listed model; delete and create
- * where the vendor has them; a 404 in the vendor's envelope for unknown ids; pages of any small size for
- * Scale ({@code limit}, page numbers) and Root Signals ({@code page_size}, a {@code next} URL); the
+ * where the vendor has them (a create answers with the documented payload, each field the request sent
+ * replacing the payload's own); a 404 in the vendor's envelope for unknown ids; pages of any small size
+ * for Scale ({@code limit}, page numbers) and Root Signals ({@code page_size}, a {@code next} URL); the
  * vendors' request-id headers. A GET carrying {@value #SCENARIO_HEADER}{@code : }{@value #RATE_LIMIT}
  * answers 429 (the vendor's body, {@code Retry-After: 1} and {@code retry-after-ms: 100}) and the same
  * request again answers as usual, so a client retrying once succeeds; the next such request gets a 429
@@ -36,6 +37,8 @@ import java.util.function.Function;
 public final class VendorMock implements AutoCloseable {
   /** The key every vendor's stubs accept. */
   public static final String API_KEY = "mock-key";
+  /** The Scale account of the documented payloads, for the Scale calls that need one (a create). */
+  public static final String SCALE_ACCOUNT_ID = "acc_5f2c";
   /** The request header that selects a scenario. */
   public static final String SCENARIO_HEADER = "X-Mock-Scenario";
   /** The scenario where a GET answers 429 once, then succeeds. */
@@ -62,7 +65,8 @@ public final class VendorMock implements AutoCloseable {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0..65535: " + port);
     }
-    WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").port(port));
+    WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").port(port)
+        .extensions(new EchoSentFields()));
     server.start();
     VendorMock mock = new VendorMock(server);
     try {

@@ -95,6 +95,15 @@ final class VendorStubs {
   }
 
   /**
+   * A create on {@code path} answering {@code status} with {@code body}, each of its fields replaced by
+   * the one the request sent, if any ({@link EchoSentFields}).
+   */
+  void created(String path, int status, String body) {
+    stubFor(authorized("POST", path, Collections.emptyMap()).atPriority(ANSWER),
+        json(status, body).withTransformers(EchoSentFields.NAME));
+  }
+
+  /**
    * Any other authorized call answers 404 with {@code body}, in which {@code MODEL_ID} becomes the id of
    * the path.
    */

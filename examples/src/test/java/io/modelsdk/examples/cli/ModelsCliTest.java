@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.modelsdk.examples.Vendor;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +33,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The {@code models} command against WireMock, with the vendors' documented payloads. */
 class ModelsCliTest {
@@ -114,10 +119,10 @@ class ModelsCliTest {
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out().lines()).containsExactly(
-        "ID          OWNED BY            CREATED",
-        "model-id-0  organization-owner  " + CREATED_1686935002,
-        "model-id-1  organization-owner  " + CREATED_1686935002,
-        "model-id-2  openai              " + CREATED_1686935002);
+        "ID          NAME  OWNED BY            CREATED",
+        "model-id-0  -     organization-owner  " + CREATED_1686935002,
+        "model-id-1  -     organization-owner  " + CREATED_1686935002,
+        "model-id-2  -     openai              " + CREATED_1686935002);
     server.verify(getRequestedFor(urlEqualTo("/v1/models"))
         .withHeader("Authorization", equalTo("Bearer " + OPENAI_KEY)));
   }
@@ -131,9 +136,9 @@ class ModelsCliTest {
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.out().lines()).containsExactly(
-        "ID                                    OWNED BY               CREATED",
-        "0f5a1d47-3c2e-4b8a-9d61-2a7e5c9b8f10  system@rootsignals.ai  -",
-        "7c9e6679-7425-40de-944b-e07fc1f90ae7  jane@example.com       -");
+        "ID                                    NAME           OWNED BY               CREATED",
+        "0f5a1d47-3c2e-4b8a-9d61-2a7e5c9b8f10  gpt-4o         system@rootsignals.ai  -",
+        "7c9e6679-7425-40de-944b-e07fc1f90ae7  my-custom-gpt  jane@example.com       -");
   }
 
   @Test
@@ -223,8 +228,8 @@ class ModelsCliTest {
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.out().lines()).containsExactly(
-        "ID                 OWNED BY  CREATED",
-        "VAR_chat_model_id  openai    " + CREATED_1686935002);
+        "ID                 NAME  OWNED BY  CREATED",
+        "VAR_chat_model_id  -     openai    " + CREATED_1686935002);
   }
 
   @Test
@@ -385,7 +390,8 @@ class ModelsCliTest {
         .withHeader("x-api-key", equalTo(SCALE_KEY))
         .withRequestBody(equalToJson("{\"account_id\": \"acc_5f2c\", \"model_type\": \"COMPLETION\","
             + " \"name\": \"my-model\", \"description\": \"tuned for tickets\", \"model_template_id\": \"tmpl_42\"}")));
-    assertThat(r.out().lines()).element(1).asString().isEqualTo("mi_04new0model  acc_5f2c  2024-08-01T10:00:00Z");
+    assertThat(r.out().lines()).element(1).asString()
+        .isEqualTo("mi_04new0model  my-model  acc_5f2c  2024-08-01T10:00:00Z");
   }
 
   @Test
@@ -417,26 +423,18 @@ class ModelsCliTest {
   }
 
   @Test
-  void deletePrintsWhatTheVendorAnswered() throws Exception {
+  void deleteSaysWhatWasDeletedWhateverTheVendorAnswered() throws Exception {
     String id = "ft:gpt-4o-mini:acemeco:suffix:abc123";
     server.stubFor(delete(urlEqualTo("/v1/models/" + id)).willReturn(aResponse()
         .withHeader("Content-Type", "application/json").withBody(fixture("openai-delete.json"))));
-
-    CliRun r = models("delete", id);
-
-    assertThat(r.exitCode()).isZero();
-    assertThat(json.readTree(r.out())).isEqualTo(json.readTree(fixture("openai-delete.json")));
-    assertThat(r.out().lines()).hasSize(1);
-  }
-
-  @Test
-  void deleteWithoutABodySaysWhatWasDeleted() {
     server.stubFor(delete(urlEqualTo("/v1/models/abc/")).willReturn(aResponse().withStatus(204)));
 
-    CliRun r = models("-v", "root", "delete", "abc");
-
-    assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).isEqualTo("deleted abc" + System.lineSeparator());
+    assertThat(models("delete", id).out()).isEqualTo("deleted " + id + System.lineSeparator());
+    assertThat(models("-v", "root", "delete", "abc").out()).isEqualTo("deleted abc" + System.lineSeparator());
+    assertThat(json.readTree(models("--json", "delete", id).out()))
+        .isEqualTo(json.readTree("{\"id\": \"" + id + "\", \"deleted\": true}"));
+    assertThat(json.readTree(models("-v", "root", "--json", "delete", "abc").out()))
+        .isEqualTo(json.readTree("{\"id\": \"abc\", \"deleted\": true}"));
     server.verify(deleteRequestedFor(urlEqualTo("/v1/models/abc/")));
   }
 
@@ -474,13 +472,78 @@ class ModelsCliTest {
     server.verify(1, getRequestedFor(urlEqualTo("/v1/models")));
   }
 
-  @Test
-  void invalidTimeoutIsAUsageError() {
-    CliRun r = models("--timeout", "0", "list");
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "abc | expected a duration such as 30s, 500ms or 2m, got 'abc'",
+      "5x  | expected a duration such as 30s, 500ms or 2m, got '5x'",
+      "0   | expected a duration above zero, such as 30s, 500ms or 2m, got '0'",
+      "-5  | expected a duration above zero, such as 30s, 500ms or 2m, got '-5'",
+      "0ms | expected a duration above zero, such as 30s, 500ms or 2m, got '0ms'"})
+  void anInvalidTimeoutIsOnePlainLine(String value, String why) {
+    CliRun r = models("--timeout", value, "list");
 
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).contains("timeout");
+    assertThat(r.err().lines()).singleElement().asString()
+        .startsWith("models: --timeout: " + why).doesNotContain("Exception").doesNotContain("BigDecimal");
     server.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"30s", "500ms", "2m", "1.5", "5"})
+  void aTimeoutTakesAUnitOrBareSeconds(String value) {
+    stubOpenAi("", "openai-list.json");
+
+    CliRun r = models("--timeout", value, "list");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("model-id-2");
+  }
+
+  @Test
+  void durationsAreReadInWholeMilliseconds() {
+    DurationConverter c = new DurationConverter();
+
+    assertThat(c.convert("30s")).isEqualTo(Duration.ofSeconds(30));
+    assertThat(c.convert("500ms")).isEqualTo(Duration.ofMillis(500));
+    assertThat(c.convert("2m")).isEqualTo(Duration.ofMinutes(2));
+    assertThat(c.convert("2.5")).isEqualTo(Duration.ofMillis(2500));
+    assertThat(c.convert("0.3")).isEqualTo(Duration.ofMillis(300));
+    assertThat(c.convert(" 1H ")).isEqualTo(Duration.ofHours(1));
+  }
+
+  @Test
+  void aBadValueOfAnotherOptionIsOnePlainLineToo() {
+    CliRun r = models("--max-retries", "many", "list");
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err().lines()).singleElement().asString().startsWith("models: --max-retries: ")
+        .contains("'many'").doesNotContain("Invalid value for option");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "rootsignals, /v1/models/", "root-signals, /v1/models/", "ROOT, /v1/models/",
+      "sgp, /v4/models", "scale-gp, /v4/models"})
+  void vendorAliasesCallTheVendor(String alias, String path) {
+    server.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse()
+        .withHeader("Content-Type", "application/json").withBody(path.startsWith("/v4")
+            ? "{\"items\": [], \"total_item_count\": 0, \"current_page\": 1, \"items_per_page\": 100}"
+            : fixture("root-list.json"))));
+
+    CliRun r = models("-v", alias, "list");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    server.verify(getRequestedFor(urlPathEqualTo(path)));
+  }
+
+  @Test
+  void everyAliasNamesAVendorAndTheHelpListsIt() {
+    for (String name : VendorConverter.names()) {
+      assertThat(new VendorConverter().convert(name.toUpperCase(java.util.Locale.ROOT))).isNotNull();
+      assertThat(VendorConverter.NAMES).containsPattern("\\b" + java.util.regex.Pattern.quote(name) + "\\b");
+    }
+    assertThat(new VendorConverter().convert("choreoai")).isEqualTo(Vendor.CHOREO);
+    assertThat(models("--help").out()).contains("rootsignals", "root-signals", "sgp", "scale-gp", "choreoai");
   }
 
   @Test
