@@ -1,4 +1,4 @@
-package io.modelsdk.examples.readme;
+package io.modelsdk.catalog;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -22,8 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
  * for Java 8 (what the SDK supports), so what a reader copies compiles. The OpenAI blocks that read the
  * environment also run against WireMock, their {@code OpenAiClient.fromEnv()} the one change, to show
  * they print what a reader expects (no {@code Optional[...]}).
+ *
+ * <p>It lives here because this module's tests see every vendor module, core's test-jar (for
+ * {@link JavaSnippet}) and WireMock; in {@code examples}, core's test-jar would register its test vendor
+ * through {@code ServiceLoader} and change what the demo's and CLI's catalog tests find.
  */
-class ReadmeSnippetsTest {
+class RootReadmeSnippetsTest {
   private static final String FROM_ENV = "OpenAiClient.fromEnv()";
   private static final String MODEL = "{\"id\":\"%s\",\"object\":\"model\",\"created\":1686935002,\"owned_by\":\"openai\"}";
   private static final WireMockServer SERVER = new WireMockServer(WireMockConfiguration.options().dynamicPort());
