@@ -8,77 +8,23 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.modelsdk.core.errors.NotFoundException;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import io.modelsdk.core.testing.JavaSnippet;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The snippet of {@code README.md} runs as written against WireMock: {@link #snippet} holds the same
- * lines (checked against the README, only the {@code baseUrl} value differs) and runs them.
+ * The Java block of {@code README.md}, a whole source file, compiled and run as written against WireMock;
+ * the one change is its base URL, {@code http://localhost:8080}, pointed at the mock.
  */
 class ReadmeSnippetTest extends RootWireMockTest {
   private static final String ONE = "/v1/models/" + RootFixture.MODEL_ID + "/";
-
-  private void snippet(String mockUrl) {
-    // snippet-start
-    String baseUrl = mockUrl;
-    try (RootClient root = RootClient.builder().apiKey("rs-local-key").baseUrl(baseUrl).build()) {
-        RootModelVerification check = root.models().verify(RootModelVerifyParams.builder()
-            .model("gpt-4-turbo").apiKey("something secret").build()); // a test prompt, nothing saved
-        System.out.println("verified: " + check.success());
-
-        String id = root.models().create(RootModelCreateParams.builder()
-            .name("my-custom-gpt").model("gpt-4-turbo").defaultKey("something secret").build());
-        RootModel model = root.models().retrieve(id);
-        System.out.println(model.name() + " calls " + model.model().orElse("?"));
-
-        RootModel rotated = root.models().update(id, RootModelUpdateParams.builder()
-            .defaultKey("rotated secret").clearMaxTokenCount().build()); // PATCH: the rest stays as it was
-        System.out.println("token limit after update: " + rotated.maxTokenCount().isPresent());
-
-        RootModelListParams chat = RootModelListParams.builder().addCapableOf("chat").limit(50).build();
-        for (RootModel m : root.models().list(chat).autoPager()) {
-            System.out.println(m.name() + " (" + m.visibility().orElse("?") + ")");
-        }
-
-        root.models().delete(id); // 204: answers null
-    } catch (NotFoundException e) {
-        System.out.println(e.vendorCode().orElse("") + ": " + e.vendorMessage().orElse(""));
-    }
-    // snippet-end
-  }
-
-  private static List<String> lines(String block) {
-    return Arrays.stream(block.split("\n")).map(String::stripTrailing).filter(l -> !l.isEmpty())
-        .collect(Collectors.toList());
-  }
+  private static final String README_BASE_URL = "\"http://localhost:8080\"";
 
   @Test
-  void theReadmeShowsTheCodeThisTestRuns() throws Exception {
-    String readme = Files.readString(Path.of("README.md"));
-    Matcher m = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
-    assertThat(m.find()).as("README has a java snippet").isTrue();
-    List<String> shown = lines(m.group(1));
-    String source = Files.readString(Path.of("src/test/java/io/modelsdk/root/ReadmeSnippetTest.java"));
-    String body = source.substring(source.indexOf("// snippet-start\n") + "// snippet-start\n".length(),
-        source.indexOf("    // snippet-end"));
-    List<String> run = lines(body).stream().map(l -> l.substring(4)).collect(Collectors.toList());
-    assertThat(shown.get(0)).startsWith("String baseUrl = \"http://localhost:8080\";");
-    assertThat(run.get(0)).isEqualTo("String baseUrl = mockUrl;");
-    assertThat(shown.subList(1, shown.size())).containsExactlyElementsOf(run.subList(1, run.size()));
-  }
-
-  @Test
-  void theSnippetRunsAgainstTheMock() {
+  void theSnippetRunsAgainstTheMock(@TempDir Path dir) throws Exception {
     SERVER.stubFor(post(urlPathEqualTo("/v1/models/"))
         .willReturn(json(201, RootFixture.resource("created.json"))));
     SERVER.stubFor(get(urlPathEqualTo(ONE)).willReturn(fixture("retrieve.json")));
@@ -87,16 +33,12 @@ class ReadmeSnippetTest extends RootWireMockTest {
     SERVER.stubFor(post(urlPathEqualTo("/v1/models/verify/")).willReturn(fixture("verified.json")));
     SERVER.stubFor(patch(urlPathEqualTo(ONE)).willReturn(fixture("updated.json")));
 
-    PrintStream out = System.out;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      snippet(SERVER.baseUrl());
-    } finally {
-      System.setOut(out);
-    }
+    String snippet = JavaSnippet.firstJavaBlock(Files.readString(Path.of("README.md")));
+    assertThat(snippet.split(Pattern.quote(README_BASE_URL), -1)).as("one base URL to point at the mock").hasSize(2);
 
-    assertThat(captured.toString(StandardCharsets.UTF_8).split("\\R")).containsExactly("verified: true",
+    String output = JavaSnippet.run(snippet.replace(README_BASE_URL, "\"" + SERVER.baseUrl() + "\""), dir);
+
+    assertThat(output.split("\\R")).containsExactly("verified: true",
         "my-custom-gpt calls gpt-4-turbo", "token limit after update: false", "gpt-4o (PUBLIC)",
         "my-custom-gpt (PRIVATE)");
     assertThat(requests()).extracting(r -> r.getMethod().getName() + " " + r.getUrl()).containsExactly(

@@ -9,80 +9,23 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import io.modelsdk.core.testing.JavaSnippet;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The snippet of {@code README.md} is the code of {@link #snippet(String)}, character for character
- * (indentation aside), and it runs against WireMock: two pages listed, a model created, updated (a field
- * cleared) and deleted.
+ * The Java block of {@code README.md}, a whole source file, compiled and run as written against WireMock
+ * (its one change: the base URL, {@code http://localhost:4010}, pointed at the mock): two pages listed, a
+ * model created, updated (a field cleared) and deleted.
  */
 class ReadmeSnippetTest extends ScaleWireMockTest {
-  private static final String START = "// README snippet start";
-  private static final String END = "// README snippet end";
-
-  @SuppressWarnings("unused")
-  static void snippet(String baseUrl) {
-    // README snippet start
-    try (ScaleClient scale = ScaleClient.builder()
-        .apiKey("sgp-local-key")
-        .baseUrl(baseUrl) // "https://api.egp.scale.com" unless you point it at a mock
-        .build()) {
-      ScaleModelListParams params = ScaleModelListParams.builder()
-          .limit(2)
-          .addView(ScaleModelView.DEPLOYMENTS)
-          .addSortBy(ScaleModelSortBy.CREATED_AT_DESC)
-          .build();
-      for (ScaleModel m : scale.models().list(params).autoPager()) {
-        System.out.println(m.id() + " " + m.name() + " " + m.modelType());
-      }
-      ScaleModel created = scale.models().create(ScaleModelCreateParams.builder()
-          .accountId("acc_5f2c")
-          .modelType(ScaleModelType.COMPLETION)
-          .name("my-model")
-          .description("draft")
-          .build());
-      // USER or SERVICE_ACCOUNT; empty if the server does not say
-      System.out.println("created by: " + created.createdByIdentityType().map(ScaleIdentityType::value).orElse("?"));
-      ScaleModel updated = scale.models().update(created.id(), ScaleModelUpdateParams.builder()
-          .displayName("Ticket bot")
-          .clear(ScaleModelUpdateParams.Field.DESCRIPTION) // sent as "description": null
-          .build());
-      System.out.println("description: " + updated.description().orElse("(none)"));
-      ScaleModelDeleted gone = scale.models().delete(created.id());
-      System.out.println("deleted: " + gone.success());
-    }
-    // README snippet end
-  }
-
-  private static String normalized(String code) {
-    StringBuilder b = new StringBuilder();
-    for (String line : code.split("\n")) {
-      if (!line.trim().isEmpty()) {
-        b.append(line.trim()).append('\n');
-      }
-    }
-    return b.toString();
-  }
+  private static final String README_BASE_URL = "\"http://localhost:4010\"";
 
   @Test
-  void theReadmeShowsExactlyThisCode() throws Exception {
-    String readme = Files.readString(Path.of("README.md"));
-    Matcher block = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
-    assertThat(block.find()).as("README.md has a java block").isTrue();
-    String source = Files.readString(Path.of("src/test/java/io/modelsdk/scale/ReadmeSnippetTest.java"));
-    String code = source.substring(source.lastIndexOf(START) + START.length(), source.lastIndexOf(END));
-    assertThat(normalized(block.group(1))).isEqualTo(normalized(code));
-  }
-
-  @Test
-  void theSnippetRunsAgainstAMock() {
+  void theSnippetRunsAgainstAMock(@TempDir Path dir) throws Exception {
     String item = "{\"id\":\"%s\",\"name\":\"%s\",\"model_type\":\"COMPLETION\",\"created_by_identity_type\":\"user\","
         + "\"deployments\":[]}";
     SERVER.stubFor(get(urlPathEqualTo("/v4/models")).withQueryParam("page", absent())
@@ -95,16 +38,12 @@ class ReadmeSnippetTest extends ScaleWireMockTest {
     SERVER.stubFor(patch(urlPathEqualTo("/v4/models/" + CREATED_ID)).willReturn(fixture("updated.json")));
     SERVER.stubFor(delete(urlPathEqualTo("/v4/models/" + CREATED_ID)).willReturn(fixture("delete.json")));
 
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream original = System.out;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    try {
-      snippet(SERVER.baseUrl());
-    } finally {
-      System.setOut(original);
-    }
+    String snippet = JavaSnippet.firstJavaBlock(Files.readString(Path.of("README.md")));
+    assertThat(snippet.split(Pattern.quote(README_BASE_URL), -1)).as("one base URL to point at the mock").hasSize(2);
 
-    assertThat(out.toString(StandardCharsets.UTF_8).split("\\R")).containsExactly(
+    String output = JavaSnippet.run(snippet.replace(README_BASE_URL, "\"" + SERVER.baseUrl() + "\""), dir);
+
+    assertThat(output.split("\\R")).containsExactly(
         "mi_1 one COMPLETION", "mi_2 two COMPLETION", "mi_3 three COMPLETION", "created by: service_account",
         "description: (none)", "deleted: true");
     assertThat(requests()).extracting(r -> r.getMethod().value() + " " + r.getUrl()).containsExactly(
