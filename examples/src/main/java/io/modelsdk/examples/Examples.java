@@ -60,6 +60,18 @@ public final class Examples {
     }
   }
 
+  /**
+   * Turns off SLF4J's three-line "no providers" warning on stderr, unless the user has set its verbosity:
+   * the embedded mock (WireMock) and the SDK log through SLF4J, which the examples bind to no provider,
+   * and stderr is kept for one-line reports. For the {@code main} of the demo, the CLI and
+   * {@code examples/run}; the examples themselves leave logging as a user's application would.
+   */
+  public static void quietLoggingWarnings() {
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
+  }
+
   /** Prints {@code usage} on stderr and ends the program with exit status {@link #USAGE}. */
   public static void usage(String usage) {
     System.err.println(usage);

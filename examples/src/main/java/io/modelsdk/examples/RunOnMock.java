@@ -43,6 +43,7 @@ public final class RunOnMock {
 
   /** Runs the example and exits with its status. */
   public static void main(String[] args) {
+    Examples.quietLoggingWarnings();
     System.exit(run(args, System.out, System.err));
   }
 

@@ -1,5 +1,6 @@
 package io.modelsdk.examples.cli;
 
+import io.modelsdk.examples.Examples;
 import io.modelsdk.examples.Vendor;
 import io.modelsdk.examples.mock.VendorMock;
 import java.io.OutputStreamWriter;
@@ -116,11 +117,7 @@ public final class ModelsCli implements Callable<Integer> {
 
   /** Runs the command and exits with its exit code. */
   public static void main(String[] args) {
-    // The embedded mock's WireMock logs through SLF4J, bound to no provider here, which otherwise warns
-    // on stderr in three lines on every --mock run; stderr is kept for the command's one-line reports.
-    if (System.getProperty("slf4j.internal.verbosity") == null) {
-      System.setProperty("slf4j.internal.verbosity", "ERROR");
-    }
+    Examples.quietLoggingWarnings();
     Charset cs = Charset.defaultCharset();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, cs));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, cs));

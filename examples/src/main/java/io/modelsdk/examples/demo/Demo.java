@@ -2,6 +2,7 @@ package io.modelsdk.examples.demo;
 
 import io.modelsdk.core.ClientBuilder;
 import io.modelsdk.core.RetryConfig;
+import io.modelsdk.examples.Examples;
 import io.modelsdk.examples.Vendor;
 import io.modelsdk.examples.VendorClient;
 import io.modelsdk.examples.mock.VendorMock;
@@ -54,6 +55,7 @@ public final class Demo {
 
   /** Runs the demo and exits with its status. */
   public static void main(String[] args) {
+    Examples.quietLoggingWarnings();
     System.exit(run(args, System.out, System::getenv));
   }
 
