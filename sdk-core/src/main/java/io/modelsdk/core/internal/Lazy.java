@@ -27,4 +27,9 @@ final class Lazy<T> implements Supplier<T> {
     }
     return v;
   }
+
+  /** Whether the value has been made. */
+  boolean isMade() {
+    return value != null;
+  }
 }

@@ -37,7 +37,7 @@ import java.util.List;
  * property of a model when it first reads one, present in the payload or not.
  */
 final class LazyJavaTime extends Module {
-  private volatile TimeRegistrations time;
+  private final Lazy<TimeRegistrations> time = new Lazy<>(TimeRegistrations::record);
 
   @Override
   public String getModuleName() {
@@ -60,23 +60,12 @@ final class LazyJavaTime extends Module {
     context.addValueInstantiators(new Instantiating());
   }
 
-  /** Whether the module has been set up: only after a {@code java.time} type was met. */
+  /**
+   * Whether the whole module has been set up: only once a {@code java.time} type other than
+   * {@code LocalDate} was met.
+   */
   boolean isSetUp() {
-    return time != null;
-  }
-
-  private TimeRegistrations time() {
-    TimeRegistrations t = time;
-    if (t == null) {
-      synchronized (this) {
-        t = time;
-        if (t == null) {
-          t = TimeRegistrations.record();
-          time = t;
-        }
-      }
-    }
-    return t;
+    return time.isMade();
   }
 
   private static boolean isTime(Class<?> type) {
@@ -98,7 +87,7 @@ final class LazyJavaTime extends Module {
     public JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config,
         BeanDescription beanDesc) throws JsonMappingException {
       if (isTime(type)) {
-        for (Deserializers d : time().deserializers) {
+        for (Deserializers d : time.get().deserializers) {
           JsonDeserializer<?> found = d.findEnumDeserializer(type, config, beanDesc);
           if (found != null) {
             return found;
@@ -115,7 +104,7 @@ final class LazyJavaTime extends Module {
         return LocalDates.DESERIALIZER;
       }
       if (isTime(type)) {
-        for (Deserializers d : time().deserializers) {
+        for (Deserializers d : time.get().deserializers) {
           JsonDeserializer<?> found = d.findBeanDeserializer(type, config, beanDesc);
           if (found != null) {
             return found;
@@ -131,7 +120,7 @@ final class LazyJavaTime extends Module {
         return true;
       }
       if (isTime(valueType)) {
-        for (Deserializers d : time().deserializers) {
+        for (Deserializers d : time.get().deserializers) {
           if (d.hasDeserializerFor(config, valueType)) {
             return true;
           }
@@ -149,7 +138,7 @@ final class LazyJavaTime extends Module {
         return LocalDateKeyDeserializer.INSTANCE;
       }
       if (isTime(type)) {
-        for (KeyDeserializers d : time().keyDeserializers) {
+        for (KeyDeserializers d : time.get().keyDeserializers) {
           KeyDeserializer found = d.findKeyDeserializer(type, config, beanDesc);
           if (found != null) {
             return found;
@@ -173,7 +162,7 @@ final class LazyJavaTime extends Module {
         return LocalDateSerializer.INSTANCE;
       }
       if (isTime(type)) {
-        List<Serializers> all = keys ? time().keySerializers : time().serializers;
+        List<Serializers> all = keys ? time.get().keySerializers : time.get().serializers;
         for (Serializers s : all) {
           JsonSerializer<?> found = s.findSerializer(config, type, beanDesc);
           if (found != null) {
@@ -191,7 +180,7 @@ final class LazyJavaTime extends Module {
         BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
       JsonDeserializer<?> d = deserializer;
       if (isTime(type)) {
-        for (BeanDeserializerModifier m : time().deserializerModifiers) {
+        for (BeanDeserializerModifier m : time.get().deserializerModifiers) {
           d = m.modifyEnumDeserializer(config, type, beanDesc, d);
         }
       }
@@ -205,7 +194,7 @@ final class LazyJavaTime extends Module {
         BeanDescription beanDesc, JsonSerializer<?> serializer) {
       JsonSerializer<?> s = serializer;
       if (isTime(valueType)) {
-        for (BeanSerializerModifier m : time().serializerModifiers) {
+        for (BeanSerializerModifier m : time.get().serializerModifiers) {
           s = m.modifyEnumSerializer(config, valueType, beanDesc, s);
         }
       }
@@ -219,7 +208,7 @@ final class LazyJavaTime extends Module {
         ValueInstantiator defaultInstantiator) {
       ValueInstantiator v = defaultInstantiator;
       if (isTime(beanDesc.getBeanClass())) {
-        for (ValueInstantiators i : time().instantiators) {
+        for (ValueInstantiators i : time.get().instantiators) {
           v = i.findValueInstantiator(config, beanDesc, v);
         }
       }
