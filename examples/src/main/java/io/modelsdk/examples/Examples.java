@@ -78,9 +78,22 @@ public final class Examples {
     exit.accept(USAGE);
   }
 
-  /** {@code <ExceptionType>: <message>} on one line; the SDK's messages hold no keys. */
-  static String describe(Throwable e) {
-    String text = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    return text.replaceAll("\\p{Cntrl}+", " ");
+  /**
+   * {@code <ExceptionType>: <message>} on one line, or the type alone for an exception without a message;
+   * the SDK's messages hold no keys. The examples' and the CLI's one-line error reports.
+   */
+  public static String describe(Throwable e) {
+    String type = e.getClass().getSimpleName();
+    return oneLine(e.getMessage() == null ? type : type + ": " + e.getMessage());
+  }
+
+  /** Folds line breaks and other control characters into spaces. */
+  public static String oneLine(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      b.append(Character.isISOControl(c) ? ' ' : c);
+    }
+    return b.toString();
   }
 }

@@ -6,7 +6,10 @@ import io.modelsdk.core.ClientBuilder;
 import io.modelsdk.openai.OpenAiClient;
 import io.modelsdk.root.RootClient;
 import io.modelsdk.scale.ScaleClient;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -118,13 +121,42 @@ public enum Vendor {
     return baseUrlVariable;
   }
 
-  /** The vendor for a short name, ignoring case. */
-  public static Vendor of(String id) {
+  /**
+   * Every name {@link #of} takes, as help texts list them: each vendor's id, then its aliases, which are
+   * the names the vendors and the SDK call themselves ({@code rootsignals}, {@code choreoai}), those of
+   * the vendors' own tools ({@code sgp}, {@code scale-gp}), and hyphenated spellings.
+   */
+  public static final String NAMES = "openai, atoma, scale (or sgp, scale-gp), root (or rootsignals, "
+      + "root-signals), choreo (or choreoai)";
+
+  private static final Map<String, Vendor> NAMED = new LinkedHashMap<>();
+
+  static {
     for (Vendor v : values()) {
-      if (v.id.equals(id.toLowerCase(Locale.ROOT))) {
-        return v;
-      }
+      NAMED.put(v.id, v);
     }
-    throw new IllegalArgumentException("unknown vendor '" + id + "'; one of openai, atoma, scale, root, choreo");
+    alias(SCALE, "sgp", "scale-gp");
+    alias(ROOT, "rootsignals", "root-signals");
+    alias(CHOREO, "choreoai");
+  }
+
+  private static void alias(Vendor vendor, String... aliases) {
+    for (String alias : aliases) {
+      NAMED.put(alias, vendor);
+    }
+  }
+
+  /** Every name {@link #of} takes, ids and aliases. */
+  public static Iterable<String> names() {
+    return Collections.unmodifiableSet(NAMED.keySet());
+  }
+
+  /** The vendor for its id or one of its aliases ({@link #NAMES}), ignoring case and surrounding spaces. */
+  public static Vendor of(String name) {
+    Vendor vendor = NAMED.get(name.trim().toLowerCase(Locale.ROOT));
+    if (vendor == null) {
+      throw new IllegalArgumentException("unknown vendor '" + name + "'; one of " + NAMES);
+    }
+    return vendor;
   }
 }

@@ -4,6 +4,7 @@ import io.modelsdk.catalog.CatalogSnapshot;
 import io.modelsdk.catalog.ModelCatalog;
 import io.modelsdk.catalog.SkippedVendor;
 import io.modelsdk.catalog.VendorListing;
+import io.modelsdk.examples.Examples;
 import io.modelsdk.examples.mock.VendorMock;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -64,7 +65,7 @@ abstract class AllVendorsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     for (VendorListing failed : snapshot.failures()) {
       err.println("models: " + failed.vendor() + " failed after " + failed.elapsed().toMillis() + " ms: "
-          + failed.failure().map(ErrorReport::describe).orElse("?"));
+          + failed.failure().map(Examples::describe).orElse("?"));
     }
     err.flush();
   }
@@ -73,7 +74,7 @@ abstract class AllVendorsCommand implements Callable<Integer> {
   final void reportSkipped(List<SkippedVendor> skipped) {
     PrintWriter err = spec.commandLine().getErr();
     for (SkippedVendor s : skipped) {
-      err.println("models: " + s.vendor() + " skipped: " + ErrorReport.oneLine(s.reason()));
+      err.println("models: " + s.vendor() + " skipped: " + Examples.oneLine(s.reason()));
     }
     err.flush();
   }

@@ -7,6 +7,7 @@ import io.modelsdk.catalog.ModelOffer;
 import io.modelsdk.catalog.SkippedVendor;
 import io.modelsdk.catalog.VendorListing;
 import io.modelsdk.core.Model;
+import io.modelsdk.examples.Examples;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,6 +54,6 @@ final class CatalogJson {
 
   private static Listing listing(VendorListing l) {
     return new Listing(l.vendor(), l.isUp() ? Optional.of(l.models().size()) : Optional.empty(),
-        l.failure().map(ErrorReport::describe), l.elapsed().toMillis());
+        l.failure().map(Examples::describe), l.elapsed().toMillis());
   }
 }

@@ -1,5 +1,6 @@
 package io.modelsdk.examples.cli;
 
+import io.modelsdk.examples.Examples;
 import java.io.PrintWriter;
 
 /**
@@ -29,29 +30,13 @@ final class ErrorReport {
       line = "invalid input: " + e.getMessage();
     } else {
       code = CliException.FAILURE;
-      line = describe(e);
+      line = Examples.describe(e);
     }
-    err.println("models: " + oneLine(line));
+    err.println("models: " + Examples.oneLine(line));
     if (verbose) {
       e.printStackTrace(err);
     }
     err.flush();
     return code;
-  }
-
-  /** {@code <ExceptionType>: <message>} on one line, or the type alone for an exception without a message. */
-  static String describe(Throwable e) {
-    String type = e.getClass().getSimpleName();
-    return oneLine(e.getMessage() == null ? type : type + ": " + e.getMessage());
-  }
-
-  /** Folds line breaks and other control characters into spaces. */
-  static String oneLine(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      b.append(Character.isISOControl(c) ? ' ' : c);
-    }
-    return b.toString();
   }
 }

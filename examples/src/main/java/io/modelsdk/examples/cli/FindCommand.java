@@ -3,6 +3,7 @@ package io.modelsdk.examples.cli;
 import io.modelsdk.catalog.CatalogSnapshot;
 import io.modelsdk.catalog.ModelOffer;
 import io.modelsdk.catalog.SkippedVendor;
+import io.modelsdk.examples.Examples;
 import io.modelsdk.examples.Vendor;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ final class FindCommand extends AllVendorsCommand {
     }
     reportFailures(snapshot);
     if (offers.isEmpty()) {
-      throw new CliException("no configured vendor lists " + ErrorReport.oneLine(id), CliException.FAILURE);
+      throw new CliException("no configured vendor lists " + Examples.oneLine(id), CliException.FAILURE);
     }
     return 0;
   }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,6 +20,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine;
 
 /**
  * The {@code models} command: lists, shows, creates and deletes the models of any of the five vendors,
@@ -69,7 +69,7 @@ public final class ModelsCli implements Callable<Integer> {
 
   @Option(names = {"-v", "--vendor"}, paramLabel = "<vendor>", scope = ScopeType.INHERIT,
       converter = VendorConverter.class, completionCandidates = VendorConverter.class,
-      description = VendorConverter.NAMES + ". Default: $" + VENDOR_VARIABLE + ", else openai.")
+      description = Vendor.NAMES + ". Default: $" + VENDOR_VARIABLE + ", else openai.")
   private Vendor vendor;
 
   @Option(names = "--base-url", paramLabel = "<url>", scope = ScopeType.INHERIT,
@@ -243,7 +243,7 @@ public final class ModelsCli implements Callable<Integer> {
 
   private static int usageError(ParameterException e, String[] args) {
     CommandLine line = e.getCommandLine();
-    line.getErr().println("models: " + ErrorReport.oneLine(message(e))
+    line.getErr().println("models: " + Examples.oneLine(message(e))
         + " (see '" + line.getCommandSpec().qualifiedName() + " --help')");
     line.getErr().flush();
     return line.getCommandSpec().exitCodeOnInvalidInput();

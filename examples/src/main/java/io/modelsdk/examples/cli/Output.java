@@ -5,6 +5,7 @@ import io.modelsdk.catalog.CatalogSnapshot;
 import io.modelsdk.catalog.ModelOffer;
 import io.modelsdk.catalog.SkippedVendor;
 import io.modelsdk.core.Model;
+import io.modelsdk.examples.Examples;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +90,7 @@ final class Output {
       deleted.put("deleted", true);
       JsonOutput.print(deleted, out);
     } else {
-      out.println("deleted " + ErrorReport.oneLine(id));
+      out.println("deleted " + Examples.oneLine(id));
     }
     out.flush();
   }

@@ -538,9 +538,9 @@ class ModelsCliTest {
 
   @Test
   void everyAliasNamesAVendorAndTheHelpListsIt() {
-    for (String name : VendorConverter.names()) {
+    for (String name : Vendor.names()) {
       assertThat(new VendorConverter().convert(name.toUpperCase(java.util.Locale.ROOT))).isNotNull();
-      assertThat(VendorConverter.NAMES).containsPattern("\\b" + java.util.regex.Pattern.quote(name) + "\\b");
+      assertThat(Vendor.NAMES).containsPattern("\\b" + java.util.regex.Pattern.quote(name) + "\\b");
     }
     assertThat(new VendorConverter().convert("choreoai")).isEqualTo(Vendor.CHOREO);
     assertThat(models("--help").out()).contains("rootsignals", "root-signals", "sgp", "scale-gp", "choreoai");
